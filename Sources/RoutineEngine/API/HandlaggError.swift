@@ -1,0 +1,42 @@
+/// Everything that can go wrong in the engine, each with a full-sentence message.
+public enum HandlaggError: Error, Equatable, Sendable {
+    /// One or more step files are broken; every problem found is listed.
+    case invalidRoutine([Diagnostic])
+    /// No step files were found where routines were expected.
+    case noRoutines(String)
+    /// A routine id that is not among the loaded routines.
+    case unknownRoutine(String, known: [String])
+    /// A file could not be read or written; `reason` says why (e.g. the disk is full).
+    case fileSystem(path: String, reason: String)
+    /// A case id that is not of the form handlagg gives out.
+    case invalidCaseID(String)
+    /// A case id that the store does not have.
+    case unknownCase(String)
+    /// A case's journal cannot be read.
+    case invalidJournal(path: String, line: Int, reason: String)
+    /// An answers file that cannot be used.
+    case invalidAnswers(path: String, reason: String)
+}
+
+extension HandlaggError: CustomStringConvertible {
+    public var description: String {
+        switch self {
+        case .invalidRoutine(let diagnostics):
+            return diagnostics.map(\.description).joined(separator: "\n")
+        case .noRoutines(let place):
+            return "No step files (*.steps) found in \(place)."
+        case .unknownRoutine(let id, let known):
+            return "There is no routine '\(id)'; available: \(known.joined(separator: ", "))."
+        case .fileSystem(let path, let reason):
+            return "\(path): \(reason)"
+        case .invalidCaseID(let id):
+            return "'\(id)' is not a case id; case ids look like HL-7K3QXR (see 'handlagg list')."
+        case .unknownCase(let id):
+            return "There is no case \(id) in the case store (see 'handlagg list')."
+        case .invalidJournal(let path, let line, let reason):
+            return "\(path):\(line): \(reason)"
+        case .invalidAnswers(let path, let reason):
+            return "\(path): \(reason)"
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+
+/// The routines loaded from a folder of step files, with any warnings.
+public struct RoutineLibrary: Sendable {
+    /// The routines, in file-name order.
+    public let routines: [Routine]
+    /// Problems that do not stop the routines from being used.
+    public let warnings: [Diagnostic]
+    /// Where the routines were read from, for messages.
+    public let origin: String
+
+    /// The routine with `id`, or the only routine when `id` is nil.
+    public func routine(_ id: String?) throws(HandlaggError) -> Routine {
+        if let id {
+            guard let found = routines.first(where: { $0.id == id }) else {
+                throw .unknownRoutine(id, known: routines.map(\.id))
+            }
+            return found
+        }
+        guard let first = routines.first else { throw .noRoutines(origin) }
+        return first
+    }
+}
+
+/// Loads and validates step files.
+public enum RoutineLoader {
+    /// The extension of step files.
+    public static let fileExtension = "steps"
+
+    /// Loads every `*.steps` file in `directory`, refusing all of them if any has an error.
+    public static func load(directory: URL, today: CalendarDate? = nil) throws(HandlaggError) -> RoutineLibrary {
+        let files = try stepFiles(in: directory)
+        return try library(from: files, origin: directory.path, today: today)
+    }
+
+    /// Loads the routines built into the binary.
+    public static func bundled(today: CalendarDate? = nil) throws(HandlaggError) -> RoutineLibrary {
+        let files = BundledContent.files(under: "routines/").filter { $0.path.hasSuffix("." + fileExtension) }
+            .map { (name: "Resources/" + $0.path, bytes: $0.bytes) }
+        return try library(from: files, origin: "the bundled routines", today: today)
+    }
+
+    /// Parses and validates step files given as bytes; returns what could be read and every problem.
+    /// With `today`, a routine whose legal review is more than 12 months old gets a warning.
+    public static func check(_ files: [(name: String, bytes: [UInt8])], today: CalendarDate? = nil)
+        -> (routines: [Routine], diagnostics: [Diagnostic]) {
+        var routines: [Routine] = []
+        var diagnostics: [Diagnostic] = []
+        var firstFile: [String: String] = [:]
+        for file in files {
+            let parsed = StepFileParser.parse(file.bytes, file: file.name)
+            diagnostics += parsed.diagnostics
+            diagnostics += RoutineValidator.validate(parsed.routine, keyLines: parsed.keyLines)
+            let routine = parsed.routine
+            if !routine.id.isEmpty, let other = firstFile[routine.id] {
+                diagnostics.append(Diagnostic(file: file.name, line: 1, message: "Routine id '\(routine.id)' is also used by \(other)."))
+            }
+            firstFile[routine.id] = firstFile[routine.id] ?? file.name
+            if let today, routine.legalReview < today.addingMonths(-12) {
+                diagnostics.append(Diagnostic(file: file.name, line: parsed.keyLines["", "legal-review"] ?? 1,
+                    message: "The legal review (\(routine.legalReview)) is more than 12 months old; have the legal content reviewed.",
+                    severity: .warning))
+            }
+            routines.append(routine)
+        }
+        return (routines, diagnostics)
+    }
+
+    /// Reads the `*.steps` files of `directory`, sorted by name.
+    public static func stepFiles(in directory: URL) throws(HandlaggError) -> [(name: String, bytes: [UInt8])] {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+        } catch {
+            throw .fileSystem(path: directory.path, reason: "cannot read the folder of routines (\(error.localizedDescription)).")
+        }
+        var files: [(name: String, bytes: [UInt8])] = []
+        for name in names.sorted() where name.hasSuffix("." + fileExtension) {
+            let url = directory.appendingPathComponent(name)
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                throw .fileSystem(path: url.path, reason: "cannot read the step file.")
+            }
+            files.append((name: url.path, bytes: [UInt8](data)))
+        }
+        return files
+    }
+
+    private static func library(from files: [(name: String, bytes: [UInt8])], origin: String,
+                                today: CalendarDate?) throws(HandlaggError) -> RoutineLibrary {
+        guard !files.isEmpty else { throw .noRoutines(origin) }
+        let (routines, diagnostics) = check(files, today: today)
+        let errors = diagnostics.filter { $0.severity == .error }
+        guard errors.isEmpty else { throw .invalidRoutine(errors) }
+        return RoutineLibrary(routines: routines, warnings: diagnostics.filter { $0.severity == .warning }, origin: origin)
+    }
+}
+
+extension CalendarDate {
+    /// The same day `months` months away, clamped to the month's last day.
+    func addingMonths(_ months: Int) -> CalendarDate {
+        let total = year * 12 + (month - 1) + months
+        let newYear = total / 12
+        let newMonth = total % 12 + 1
+        return CalendarDate(year: newYear, month: newMonth, day: min(day, CalendarDate.daysIn(month: newMonth, year: newYear)))
+    }
+}

@@ -1,0 +1,198 @@
+/// Checks what the blocks of a routine say about each other: unique ids, conditions that
+/// name earlier questions and existing choices, decisions and deadlines that name existing
+/// questions, and steps and questions that can be reached on some path.
+struct RoutineValidator {
+    private let routine: Routine
+    private let keyLines: KeyLines
+    private var diagnostics: [Diagnostic] = []
+
+    static func validate(_ routine: Routine, keyLines: KeyLines) -> [Diagnostic] {
+        var validator = RoutineValidator(routine: routine, keyLines: keyLines)
+        validator.checkIDs()
+        validator.checkReferences()
+        return validator.diagnostics
+    }
+
+    private init(routine: Routine, keyLines: KeyLines) {
+        self.routine = routine
+        self.keyLines = keyLines
+    }
+
+    private mutating func report(_ line: Int, _ message: String) {
+        diagnostics.append(Diagnostic(file: routine.file, line: line, message: message))
+    }
+
+    // MARK: Ids
+
+    private mutating func checkIDs() {
+        var seen: [String: Int] = [:]
+        func claim(_ id: String, _ line: Int, _ what: String, into diagnostics: inout [Diagnostic], file: String) {
+            if let first = seen[id] {
+                diagnostics.append(Diagnostic(file: file, line: line, message: "Duplicate id '\(id)': the \(what) reuses the id first used on line \(first)."))
+            } else {
+                seen[id] = line
+            }
+        }
+        for step in routine.steps {
+            claim(step.id, step.line, "step", into: &diagnostics, file: routine.file)
+            for question in step.questions where question.kind != .acknowledgement {
+                claim(question.id, question.line, "question", into: &diagnostics, file: routine.file)
+                var choices: [String: Int] = [:]
+                for choice in question.choices {
+                    if let first = choices[choice.id] {
+                        report(choice.line, "Duplicate id '\(choice.id)': question '\(question.id)' already has this choice on line \(first).")
+                    } else {
+                        choices[choice.id] = choice.line
+                    }
+                }
+            }
+            for deadline in step.deadlines {
+                claim(deadline.id, deadline.line, "deadline", into: &diagnostics, file: routine.file)
+            }
+        }
+    }
+
+    // MARK: References and reachability
+
+    private mutating func checkReferences() {
+        var earlier: [String: Question] = [:]
+        var reachable = Set<String>()
+        for step in routine.steps {
+            let stepReachable = check(step.condition, owner: step.id, known: earlier, reachable: reachable, line: step.line,
+                                      what: "step '\(step.id)'")
+            var inStep = earlier
+            for question in step.questions {
+                let questionReachable = stepReachable
+                    && check(question.condition, owner: question.id, known: inStep, reachable: reachable,
+                             line: question.line, what: "question '\(question.id)'")
+                if questionReachable { reachable.insert(question.id) }
+                inStep[question.id] = question
+                checkDecision(question, known: inStep)
+            }
+            earlier = inStep
+        }
+        let all = Dictionary(routine.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for step in routine.steps {
+            for deadline in step.deadlines {
+                if !deadline.from.isEmpty, all[deadline.from] == nil {
+                    report(keyLines[deadline.id, "from"] ?? deadline.line,
+                           "Deadline '\(deadline.id)' counts from unknown question '\(deadline.from)'.")
+                }
+                _ = check(deadline.condition, owner: deadline.id, key: "when", known: all, reachable: reachable,
+                          line: deadline.line, what: "deadline '\(deadline.id)'")
+                _ = check(deadline.doneWhen, owner: deadline.id, key: "done-when", known: all, reachable: reachable,
+                          line: deadline.line, what: "deadline '\(deadline.id)'")
+            }
+        }
+    }
+
+    private mutating func checkDecision(_ question: Question, known: [String: Question]) {
+        if let by = question.decidedBy {
+            let line = keyLines[question.id, "decided-by"] ?? question.line
+            if let target = known[by] {
+                if target.kind != .text && target.kind != .choice {
+                    report(line, "'decided-by: \(by)' must name a text or choice question, not one of kind '\(target.kind.rawValue)'.")
+                }
+            } else {
+                report(line, "'decided-by' names unknown question '\(by)'; it must be asked in the same step or earlier.")
+            }
+        }
+        if let at = question.decidedAt {
+            let line = keyLines[question.id, "decided-at"] ?? question.line
+            if let target = known[at] {
+                if target.kind != .dateTime {
+                    report(line, "'decided-at: \(at)' must name a datetime question, not one of kind '\(target.kind.rawValue)'.")
+                }
+            } else {
+                report(line, "'decided-at' names unknown question '\(at)'; it must be asked in the same step or earlier.")
+            }
+        }
+        if (question.decidedBy != nil || question.decidedAt != nil) && question.kind != .decision {
+            report(question.line, "Only a question of kind 'decision' takes 'decided-by' and 'decided-at'.")
+        }
+    }
+
+    /// Checks a condition's references; returns whether it can hold on some path.
+    private mutating func check(_ condition: Condition?, owner: String, key: String = "when", known: [String: Question],
+                                reachable: Set<String>, line blockLine: Int, what: String) -> Bool {
+        guard let condition else { return true }
+        let line = keyLines[owner, key] ?? blockLine
+        var valid = true
+        for atom in condition.atoms {
+            guard let question = known[atom.question] else {
+                if routine.question(atom.question) != nil {
+                    report(line, "The condition of \(what) uses question '\(atom.question)', which is asked later; a condition can only use earlier answers.")
+                } else if routine.step(atom.question) != nil {
+                    report(line, "The condition of \(what) names step '\(atom.question)'; name one of its questions instead.")
+                } else {
+                    report(line, "The condition of \(what) names unknown question '\(atom.question)'.")
+                }
+                valid = false
+                continue
+            }
+            if let problem = atom.problem(with: question) {
+                report(line, "The condition of \(what): \(problem)")
+                valid = false
+            }
+        }
+        guard valid else { return true }
+        if !Satisfiability.canHold(condition, questions: known, reachable: reachable) {
+            report(line, "The \(what) can never be shown: its condition cannot hold for any answers to earlier questions.")
+            return false
+        }
+        return true
+    }
+}
+
+/// One comparison in a condition, for checking it against its question.
+struct ConditionAtom {
+    enum Test { case equals, notEquals, has, compare, answered }
+    let question: String
+    let test: Test
+    let value: String
+
+    /// A sentence saying why the atom cannot apply to `question`, or nil.
+    func problem(with question: Question) -> String? {
+        let kind = question.kind
+        switch test {
+        case .answered:
+            return nil
+        case .has:
+            guard kind == .multi || kind == .actions else {
+                return "'has' works on multiple-choice and actions questions; '\(question.id)' is '\(kind.rawValue)'."
+            }
+            return question.choice(value) == nil ? "question '\(question.id)' has no choice '\(value)'." : nil
+        case .compare:
+            return kind == .scale ? nil : "'<' and '>' work on scale questions; '\(question.id)' is '\(kind.rawValue)'."
+        case .equals, .notEquals:
+            switch kind {
+            case .yesNo:
+                return value == "yes" || value == "no" ? nil : "a yes/no question is compared with 'yes' or 'no', not '\(value)'."
+            case .choice, .decision:
+                return question.choice(value) == nil ? "question '\(question.id)' has no choice '\(value)'." : nil
+            case .scale:
+                guard let number = Int(value), question.range.contains(number) else {
+                    return "'\(value)' is not on the scale of '\(question.id)' (\(question.range.lowerBound)–\(question.range.upperBound))."
+                }
+                return nil
+            default:
+                return "'=' does not work on '\(kind.rawValue)' questions like '\(question.id)'; use 'has' or 'answered'."
+            }
+        }
+    }
+}
+
+extension Condition {
+    /// The comparisons the condition is built from.
+    var atoms: [ConditionAtom] {
+        switch self {
+        case .equals(let q, let v): [ConditionAtom(question: q, test: .equals, value: v)]
+        case .notEquals(let q, let v): [ConditionAtom(question: q, test: .notEquals, value: v)]
+        case .has(let q, let v): [ConditionAtom(question: q, test: .has, value: v)]
+        case .compare(let q, _, let v): [ConditionAtom(question: q, test: .compare, value: String(v))]
+        case .answered(let q): [ConditionAtom(question: q, test: .answered, value: "")]
+        case .not(let inner): inner.atoms
+        case .and(let a, let b), .or(let a, let b): a.atoms + b.atoms
+        }
+    }
+}

@@ -1,0 +1,453 @@
+import Foundation
+
+/// Reads one step file into a `Routine`, collecting every problem with its line.
+///
+/// The format is described for routine authors in `Resources/routines/README.md`.
+/// This type checks syntax and each block on its own; `RoutineValidator` checks
+/// what blocks say about each other (references, reachability).
+struct StepFileParser {
+    /// The result: the routine as far as it could be read, where each key was written, and the problems.
+    struct Result {
+        var routine: Routine
+        var keyLines: KeyLines
+        var diagnostics: [Diagnostic]
+    }
+
+    private enum Block {
+        case header
+        case step(Int)
+        case question(Int, Int)
+        case choice(Int, Int, Int)
+        case deadline(Int, Int)
+
+        var name: String {
+            switch self {
+            case .header: "the routine header"
+            case .step: "a step"
+            case .question: "a question"
+            case .choice: "a choice or item"
+            case .deadline: "a deadline"
+            }
+        }
+    }
+
+    private static let localizedKeys: Set<String> = ["name", "section", "title", "guidance", "text", "help", "low", "high"]
+    private static let headerKeys: Set<String> = ["format", "routine", "name", "legal-review", "source"]
+    private static let stepKeys: Set<String> = ["section", "title", "guidance", "source", "when", "summary"]
+    private static let questionKeys: Set<String> = ["kind", "text", "help", "required", "when", "decided-by", "decided-at", "min", "max", "low", "high", "source"]
+    private static let choiceKeys: Set<String> = ["text", "basis"]
+    private static let deadlineKeys: Set<String> = ["text", "from", "after", "basis", "when", "done-when"]
+    private static let repeatableKeys: Set<String> = ["source"]
+
+    private let file: String
+    private var diagnostics: [Diagnostic] = []
+    private var keyLines = KeyLines()
+    private var block: Block = .header
+    private var seenKeys: [String: Int] = [:]
+
+    private var routineID = ""
+    private var name = LocalizedText()
+    private var legalReview = CalendarDate(year: 1900, month: 1, day: 1)
+    private var sources: [String] = []
+    private var steps: [Step] = []
+    private var explicitKinds: Set<String> = []
+    private var explicitSections: Set<Int> = []
+
+    private init(file: String) {
+        self.file = file
+    }
+
+    /// Parses `bytes` read from `file`.
+    static func parse(_ bytes: [UInt8], file: String) -> Result {
+        var parser = StepFileParser(file: file)
+        let (lines, problems) = SourceLine.split(bytes, file: file)
+        parser.diagnostics = problems
+        parser.read(lines)
+        return parser.finish(fingerprint: SHA256.hex(of: bytes), lastLine: lines.last?.number ?? 1)
+    }
+
+    // MARK: Reading lines
+
+    private mutating func read(_ lines: [SourceLine]) {
+        var index = 0
+        while index < lines.count {
+            let line = lines[index]
+            index += 1
+            if line.isBlank || line.isComment { continue }
+            if let (keyword, id) = Self.blockHeader(line.text) {
+                closeBlock(before: keyword)
+                openBlock(keyword, id: id, line: line.number)
+            } else if let (key, language, value) = Self.field(line.text) {
+                var text = value
+                if value.isEmpty {
+                    var block: [SourceLine] = []
+                    while index < lines.count, lines[index].isBlank || lines[index].indent > line.indent {
+                        block.append(lines[index])
+                        index += 1
+                    }
+                    while block.last?.isBlank == true { block.removeLast() }
+                    let margin = block.filter { !$0.isBlank }.map(\.indent).min() ?? 0
+                    text = ProseText.join(block.map { $0.isBlank ? "" : String(repeating: " ", count: $0.indent - margin) + $0.text })
+                }
+                assign(key: key, language: language, value: text, line: line.number)
+            } else {
+                report(line.number, "Expected 'key: value' or a block such as 'step ID' or 'question ID', but found '\(line.text.prefix(40))'.")
+            }
+        }
+        closeBlock(before: nil)
+    }
+
+    private static func blockHeader(_ text: String) -> (String, String)? {
+        let parts = text.split(separator: " ", omittingEmptySubsequences: true)
+        guard parts.count == 2, ["step", "question", "choice", "item", "deadline"].contains(parts[0]),
+              !text.contains(":") else { return nil }
+        return (String(parts[0]), String(parts[1]))
+    }
+
+    private static func field(_ text: String) -> (String, String?, String)? {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let fullKey = text[..<colon]
+        guard !fullKey.isEmpty, fullKey.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "-" || $0 == ".") }) else { return nil }
+        let value = text[text.index(after: colon)...].drop { $0 == " " }
+        let pieces = fullKey.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        return (String(pieces[0]), pieces.count > 1 ? String(pieces[1]) : nil, String(value))
+    }
+
+    // MARK: Blocks
+
+    private mutating func openBlock(_ keyword: String, id: String, line: Int) {
+        seenKeys = [:]
+        if !Identifier.isValid(id) {
+            report(line, "'\(id)' is not a valid id: use lower-case letters a–z, digits and dashes, starting with a letter or digit.")
+        }
+        switch keyword {
+        case "step":
+            steps.append(Step(id: id, section: LocalizedText(), title: LocalizedText(), guidance: LocalizedText(),
+                              sources: [], condition: nil, isSummary: false, questions: [], deadlines: [], line: line))
+            block = .step(steps.count - 1)
+        case "question":
+            guard let s = currentStepIndex else {
+                report(line, "'question \(id)' must come after a 'step'.")
+                block = .header
+                return
+            }
+            steps[s].questions.append(Question(id: id, stepID: steps[s].id, kind: .text, text: LocalizedText(), help: LocalizedText(),
+                                               isRequired: true, condition: nil, choices: [], decidedBy: nil, decidedAt: nil,
+                                               range: 0...10, lowLabel: LocalizedText(), highLabel: LocalizedText(), line: line))
+            block = .question(s, steps[s].questions.count - 1)
+        case "choice", "item":
+            guard case .question(let s, let q) = currentQuestionBlock else {
+                report(line, "'\(keyword) \(id)' must come after a 'question'.")
+                block = .header
+                return
+            }
+            let kind = steps[s].questions[q].kind
+            if keyword == "item" && kind != .actions {
+                report(line, "'item' belongs to a question of kind 'actions'; this question is '\(kind.rawValue)' (use 'choice').")
+            } else if keyword == "choice" && kind == .actions {
+                report(line, "A question of kind 'actions' lists 'item' blocks, not 'choice'.")
+            } else if keyword == "choice" && !kind.hasChoices && explicitKinds.contains(steps[s].questions[q].id) {
+                report(line, "A question of kind '\(kind.rawValue)' has no choices.")
+            }
+            steps[s].questions[q].choices.append(Choice(id: id, label: LocalizedText(), basis: "", line: line))
+            block = .choice(s, q, steps[s].questions[q].choices.count - 1)
+        default:
+            guard let s = currentStepIndex else {
+                report(line, "'deadline \(id)' must come after a 'step'.")
+                block = .header
+                return
+            }
+            steps[s].deadlines.append(DeadlineRule(id: id, text: LocalizedText(), from: "", offset: .days(0), basis: "",
+                                                   condition: nil, doneWhen: nil, line: line))
+            block = .deadline(s, steps[s].deadlines.count - 1)
+        }
+    }
+
+    private var currentStepIndex: Int? {
+        switch block {
+        case .header: nil
+        case .step(let s), .question(let s, _), .choice(let s, _, _), .deadline(let s, _): s
+        }
+    }
+
+    private var currentQuestionBlock: Block? {
+        switch block {
+        case .question(let s, let q), .choice(let s, let q, _): .question(s, q)
+        default: nil
+        }
+    }
+
+    /// Checks that the block just finished has everything it needs. A question is
+    /// checked once its last choice is read, i.e. when the next block is not a choice.
+    private mutating func closeBlock(before next: String?) {
+        let questionContinues = next == "choice" || next == "item"
+        switch block {
+        case .header:
+            break
+        case .step(let s):
+            let step = steps[s]
+            requireText(step.title, "title", of: "step '\(step.id)'", line: step.line)
+        case .question(let s, let q):
+            if !questionContinues { closeQuestion(steps[s].questions[q]) }
+        case .choice(let s, let q, let c):
+            let choice = steps[s].questions[q].choices[c]
+            requireText(choice.label, "text", of: "choice '\(choice.id)'", line: choice.line)
+            if !questionContinues { closeQuestion(steps[s].questions[q]) }
+        case .deadline(let s, let d):
+            let deadline = steps[s].deadlines[d]
+            requireText(deadline.text, "text", of: "deadline '\(deadline.id)'", line: deadline.line)
+            for key in ["from", "after", "basis"] where keyLines[deadline.id, key] == nil {
+                report(deadline.line, "Deadline '\(deadline.id)' has no '\(key):'.")
+            }
+        }
+    }
+
+    private mutating func closeQuestion(_ question: Question) {
+        requireText(question.text, "text", of: "question '\(question.id)'", line: question.line)
+        if !explicitKinds.contains(question.id) {
+            report(question.line, "Question '\(question.id)' has no 'kind:'.")
+        } else if question.kind.hasChoices && question.choices.isEmpty {
+            let word = question.kind == .actions ? "item" : "choice"
+            report(question.line, "Question '\(question.id)' of kind '\(question.kind.rawValue)' has no '\(word)' blocks.")
+        }
+        if question.kind == .decision && question.decidedBy == nil {
+            report(question.line, "Decision '\(question.id)' has no 'decided-by:' naming the question that records who decided.")
+        }
+    }
+
+    private mutating func requireText(_ text: LocalizedText, _ key: String, of what: String, line: Int) {
+        if !text.has(.swedish) {
+            report(line, "The \(what) has no Swedish text ('\(key).sv:').")
+        }
+        if !text.has(.english) {
+            report(line, "The \(what) has no English text ('\(key).en:').", severity: .warning)
+        }
+    }
+
+    // MARK: Keys
+
+    private mutating func assign(key: String, language code: String?, value: String, line: Int) {
+        let allowed: Set<String>
+        switch block {
+        case .header: allowed = Self.headerKeys
+        case .step: allowed = Self.stepKeys
+        case .question: allowed = Self.questionKeys
+        case .choice: allowed = Self.choiceKeys
+        case .deadline: allowed = Self.deadlineKeys
+        }
+        guard allowed.contains(key) else {
+            reportMisplaced(key, line: line, allowed: allowed)
+            return
+        }
+        let isLocalized = Self.localizedKeys.contains(key)
+        var language: Language?
+        if isLocalized {
+            guard let code else {
+                report(line, "'\(key)' needs a language: write '\(key).sv:' or '\(key).en:'.")
+                return
+            }
+            guard let parsed = Language(rawValue: code) else {
+                report(line, "Unknown language '\(code)' in '\(key).\(code)'; use 'sv' or 'en'.")
+                return
+            }
+            language = parsed
+        } else if let code {
+            report(line, "'\(key)' takes no language suffix; write '\(key):' instead of '\(key).\(code):'.")
+            return
+        }
+        let seenKey = code.map { "\(key).\($0)" } ?? key
+        if !Self.repeatableKeys.contains(key), let first = seenKeys[seenKey] {
+            report(line, "'\(seenKey)' is given twice in \(block.name) (first on line \(first)).")
+            return
+        }
+        seenKeys[seenKey] = line
+        guard !value.isEmpty else {
+            report(line, "'\(seenKey)' has no value.")
+            return
+        }
+        if let language {
+            setText(key, language, value, line: line)
+        } else {
+            setValue(key, value, line: line)
+        }
+    }
+
+    private mutating func reportMisplaced(_ key: String, line: Int, allowed: Set<String>) {
+        let owners: [(String, Set<String>)] = [("the routine header", Self.headerKeys), ("a step", Self.stepKeys),
+                                                ("a question", Self.questionKeys), ("a choice or item", Self.choiceKeys),
+                                                ("a deadline", Self.deadlineKeys)]
+        if let owner = owners.first(where: { $0.1.contains(key) }) {
+            var hint = ""
+            switch (block, owner.0) {
+            case (.choice, "a question"): hint = " Write it before the question's first choice."
+            case (.question, "a step"), (.choice, "a step"), (.deadline, "a step"): hint = " Write it before the step's first question."
+            case (_, "the routine header"): hint = " Write it before the first step."
+            default: break
+            }
+            report(line, "'\(key)' belongs to \(owner.0), not \(block.name).\(hint)")
+        } else {
+            report(line, "Unknown key '\(key)' in \(block.name); known keys here: \(allowed.sorted().joined(separator: ", ")).")
+        }
+    }
+
+    private mutating func setText(_ key: String, _ language: Language, _ value: String, line: Int) {
+        switch block {
+        case .header:
+            name.set(value, for: language)
+        case .step(let s):
+            switch key {
+            case "section": steps[s].section.set(value, for: language); explicitSections.insert(s)
+            case "title": steps[s].title.set(value, for: language)
+            default: steps[s].guidance.set(value, for: language)
+            }
+        case .question(let s, let q):
+            switch key {
+            case "text": steps[s].questions[q].text.set(value, for: language)
+            case "help": steps[s].questions[q].help.set(value, for: language)
+            case "low": steps[s].questions[q].lowLabel.set(value, for: language)
+            default: steps[s].questions[q].highLabel.set(value, for: language)
+            }
+        case .choice(let s, let q, let c):
+            steps[s].questions[q].choices[c].label.set(value, for: language)
+        case .deadline(let s, let d):
+            steps[s].deadlines[d].text.set(value, for: language)
+        }
+    }
+
+    private mutating func setValue(_ key: String, _ value: String, line: Int) {
+        switch block {
+        case .header:
+            switch key {
+            case "format":
+                if value != "1" { report(line, "Unsupported format '\(value)'; this version of handlagg reads format 1.") }
+            case "routine":
+                if !Identifier.isValid(value) { report(line, "'\(value)' is not a valid routine id: use lower-case letters a–z, digits and dashes.") }
+                routineID = value
+            case "legal-review":
+                keyLines["", "legal-review"] = line
+                if let date = CalendarDate(parsing: value) { legalReview = date } else {
+                    report(line, "'\(value)' is not a valid date; write the legal-review date as YYYY-MM-DD.")
+                }
+            default:
+                sources.append(value)
+            }
+        case .step(let s):
+            switch key {
+            case "source": steps[s].sources.append(value)
+            case "summary": if let flag = yesNo(value, key: key, line: line) { steps[s].isSummary = flag }
+            default: steps[s].condition = condition(value, owner: steps[s].id, key: key, line: line)
+            }
+        case .question(let s, let q):
+            let id = steps[s].questions[q].id
+            switch key {
+            case "kind":
+                if let kind = QuestionKind(rawValue: value), kind != .acknowledgement {
+                    steps[s].questions[q].kind = kind
+                    explicitKinds.insert(id)
+                } else {
+                    let kinds = QuestionKind.allCases.filter { $0 != .acknowledgement }.map(\.rawValue).joined(separator: ", ")
+                    report(line, "Unknown kind '\(value)'; use one of: \(kinds).")
+                }
+            case "required": if let flag = yesNo(value, key: key, line: line) { steps[s].questions[q].isRequired = flag }
+            case "when": steps[s].questions[q].condition = condition(value, owner: id, key: key, line: line)
+            case "decided-by": steps[s].questions[q].decidedBy = value; keyLines[id, key] = line
+            case "decided-at": steps[s].questions[q].decidedAt = value; keyLines[id, key] = line
+            case "min", "max":
+                guard let number = Int(value), (-1000...1000).contains(number) else {
+                    report(line, "'\(key)' must be a whole number, not '\(value)'.")
+                    return
+                }
+                let range = steps[s].questions[q].range
+                let (low, high) = key == "min" ? (number, range.upperBound) : (range.lowerBound, number)
+                guard low < high else {
+                    report(line, "'min' must be less than 'max'.")
+                    return
+                }
+                steps[s].questions[q].range = low...high
+            default:
+                steps[s].sources.append(value)
+            }
+        case .choice(let s, let q, let c):
+            steps[s].questions[q].choices[c].basis = value
+        case .deadline(let s, let d):
+            let id = steps[s].deadlines[d].id
+            keyLines[id, key] = line
+            switch key {
+            case "from": steps[s].deadlines[d].from = value
+            case "basis": steps[s].deadlines[d].basis = value
+            case "after":
+                if let offset = DeadlineOffset(parsing: value) { steps[s].deadlines[d].offset = offset } else {
+                    report(line, "'\(value)' is not a time span; write e.g. '7 days', '4 weeks' or '48 hours'.")
+                }
+            case "when": steps[s].deadlines[d].condition = condition(value, owner: id, key: key, line: line)
+            default: steps[s].deadlines[d].doneWhen = condition(value, owner: id, key: key, line: line)
+            }
+        }
+    }
+
+    private mutating func yesNo(_ value: String, key: String, line: Int) -> Bool? {
+        switch value.lowercased() {
+        case "yes", "ja": return true
+        case "no", "nej": return false
+        default:
+            report(line, "'\(key)' must be 'yes' or 'no', not '\(value)'.")
+            return nil
+        }
+    }
+
+    private mutating func condition(_ text: String, owner: String, key: String, line: Int) -> Condition? {
+        keyLines[owner, key] = line
+        do {
+            return try ConditionParser.parse(text)
+        } catch {
+            report(line, error.message)
+            return nil
+        }
+    }
+
+    // MARK: Result
+
+    private mutating func finish(fingerprint: String, lastLine: Int) -> Result {
+        if routineID.isEmpty { report(1, "The file has no 'routine:' line naming the routine's id.") }
+        if !name.has(.swedish) { report(1, "The routine has no Swedish name ('name.sv:').") }
+        if !name.has(.english) { report(1, "The routine has no English name ('name.en:').", severity: .warning) }
+        if keyLines["", "legal-review"] == nil { report(1, "The file has no 'legal-review:' date (YYYY-MM-DD).") }
+        if steps.isEmpty { report(lastLine, "The routine has no steps.") }
+        var section = LocalizedText()
+        for index in steps.indices {
+            if explicitSections.contains(index) { section = steps[index].section } else {
+                steps[index].section = section.isEmpty ? steps[index].title : section
+            }
+            if steps[index].sources.isEmpty {
+                report(steps[index].line, "Step '\(steps[index].id)' names no 'source:' (seed file and section, or law section).")
+            }
+            if steps[index].questions.isEmpty {
+                steps[index].questions = [Self.acknowledgement(for: steps[index])]
+            }
+        }
+        let routine = Routine(id: routineID, name: name, legalReview: legalReview, sources: sources,
+                              steps: steps, file: file, fingerprint: fingerprint)
+        return Result(routine: routine, keyLines: keyLines, diagnostics: diagnostics)
+    }
+
+    /// A guidance step asks only that the worker has read it.
+    private static func acknowledgement(for step: Step) -> Question {
+        Question(id: step.id, stepID: step.id, kind: .acknowledgement, text: step.title, help: LocalizedText(),
+                 isRequired: true, condition: nil, choices: [], decidedBy: nil, decidedAt: nil, range: 0...10,
+                 lowLabel: LocalizedText(), highLabel: LocalizedText(), line: step.line)
+    }
+
+    private mutating func report(_ line: Int, _ message: String, severity: Diagnostic.Severity = .error) {
+        diagnostics.append(Diagnostic(file: file, line: line, message: message, severity: severity))
+    }
+}
+
+/// Where keys that others refer to were written, so later checks can name the line.
+struct KeyLines {
+    private var lines: [String: Int] = [:]
+
+    subscript(owner: String, key: String) -> Int? {
+        get { lines[owner + "\u{0}" + key] }
+        set { lines[owner + "\u{0}" + key] = newValue }
+    }
+}

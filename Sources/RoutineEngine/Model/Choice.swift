@@ -1,0 +1,11 @@
+/// One option of a choice, multiple-choice or decision question, or one item of an action checklist.
+public struct Choice: Equatable, Sendable {
+    /// Stable identifier used in conditions, journals and answer files.
+    public let id: String
+    /// What the worker sees.
+    public var label: LocalizedText
+    /// Legal basis recorded with a decision or an action (e.g. "6 § LVU"); empty when none.
+    public var basis: String
+    /// Line in the step file where the choice starts.
+    public let line: Int
+}

@@ -1,0 +1,44 @@
+/// When a step, question or deadline applies, in terms of earlier answers.
+///
+/// Written in step files as e.g. `lvu6 = yes and (age = under-18 or age = 18-20)`.
+public indirect enum Condition: Equatable, Sendable {
+    /// The answer to `question` is `value` (a choice id, `yes`/`no`, or a number).
+    case equals(question: String, value: String)
+    /// The question was answered with something other than `value`.
+    case notEquals(question: String, value: String)
+    /// A multiple-choice or checklist answer includes `value`.
+    case has(question: String, value: String)
+    /// A scale answer compares with `value`.
+    case compare(question: String, op: ComparisonOperator, value: Int)
+    /// The question has an answer (not skipped, not unanswered).
+    case answered(question: String)
+    case not(Condition)
+    case and(Condition, Condition)
+    case or(Condition, Condition)
+
+    /// Every question id the condition reads, in order of appearance.
+    public var questionIDs: [String] {
+        switch self {
+        case .equals(let q, _), .notEquals(let q, _), .has(let q, _), .compare(let q, _, _), .answered(let q):
+            [q]
+        case .not(let inner):
+            inner.questionIDs
+        case .and(let a, let b), .or(let a, let b):
+            a.questionIDs + b.questionIDs
+        }
+    }
+}
+
+/// Comparison operators for scale answers.
+public enum ComparisonOperator: String, Sendable {
+    case less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
+
+    func holds(_ lhs: Int, _ rhs: Int) -> Bool {
+        switch self {
+        case .less: lhs < rhs
+        case .lessOrEqual: lhs <= rhs
+        case .greater: lhs > rhs
+        case .greaterOrEqual: lhs >= rhs
+        }
+    }
+}

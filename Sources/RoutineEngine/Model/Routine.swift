@@ -1,0 +1,33 @@
+/// A routine loaded from a step file: the steps of one workflow, in order.
+public struct Routine: Equatable, Sendable {
+    /// Identifier, e.g. `akut-barn`.
+    public let id: String
+    /// The routine's name.
+    public var name: LocalizedText
+    /// When the legal content was last reviewed (YYYY-MM-DD).
+    public var legalReview: CalendarDate
+    /// Sources for the routine as a whole.
+    public var sources: [String]
+    /// The steps, in the order they are walked.
+    public var steps: [Step]
+    /// The step file the routine was read from (for messages).
+    public let file: String
+    /// SHA-256 of the step file's bytes, identifying the routine version a case used.
+    public let fingerprint: String
+
+    /// Every question in walking order.
+    public var questions: [Question] { steps.flatMap(\.questions) }
+
+    /// The question with `id`, if any.
+    public func question(_ id: String) -> Question? {
+        for step in steps {
+            if let found = step.questions.first(where: { $0.id == id }) { return found }
+        }
+        return nil
+    }
+
+    /// The step with `id`, if any.
+    public func step(_ id: String) -> Step? {
+        steps.first { $0.id == id }
+    }
+}

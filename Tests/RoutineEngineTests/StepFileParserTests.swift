@@ -1,0 +1,52 @@
+import Testing
+@testable import RoutineEngine
+
+@Suite("Step-file parser")
+struct StepFileParserTests {
+    @Test("A valid routine loads with its steps, questions and texts")
+    func validRoutine() throws {
+        let result = Fixtures.parse(Fixtures.miniRoutine)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        let routine = try #require(result.routines.first)
+        #expect(routine.id == "mini")
+        #expect(routine.name.text(in: .english) == "Small routine")
+        #expect(routine.legalReview == CalendarDate(year: 2026, month: 11, day: 1))
+        #expect(routine.steps.map(\.id) == ["intake", "read", "lvu", "safety"])
+        #expect(routine.question("age")?.choices.map(\.id) == ["under-18", "18-20", "over-20"])
+        #expect(routine.question("note")?.isRequired == false)
+        #expect(routine.question("lvu6")?.choice("yes")?.basis == "6 § LVU")
+        #expect(routine.step("lvu")?.deadlines.first?.offset == .days(7))
+        #expect(routine.question("scale")?.range == 0...10)
+        #expect(routine.step("safety")?.isSummary == true)
+        #expect(routine.fingerprint.count == 64)
+    }
+
+    @Test("Prose keeps paragraphs and list items, joins wrapped lines")
+    func prose() throws {
+        let routine = try Fixtures.routine()
+        #expect(routine.step("intake")?.guidance.text(in: .swedish) == "Första stycket fortsätter här.\n\n- punkt ett\n- punkt två")
+    }
+
+    @Test("A step without questions becomes a guidance step to acknowledge")
+    func guidanceStep() throws {
+        let routine = try Fixtures.routine()
+        let questions = try #require(routine.step("read")?.questions)
+        #expect(questions.count == 1)
+        #expect(questions[0].kind == .acknowledgement)
+        #expect(questions[0].id == "read")
+    }
+
+    @Test("Sections carry over to following steps")
+    func sectionCarriesOver() throws {
+        let routine = try Fixtures.routine()
+        #expect(routine.step("read")?.section.text(in: .swedish) == "Mottagande")
+    }
+
+    @Test("CRLF line endings and a BOM read the same as LF")
+    func lineEndings() throws {
+        let crlf = "\u{FEFF}" + Fixtures.miniRoutine.replacingOccurrences(of: "\n", with: "\r\n")
+        let routine = try Fixtures.routine(crlf)
+        #expect(routine.steps.count == 4)
+        #expect(routine.step("intake")?.guidance.text(in: .swedish).contains("\r") == false)
+    }
+}
