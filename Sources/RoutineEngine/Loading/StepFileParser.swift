@@ -341,9 +341,9 @@ struct StepFileParser {
             let id = steps[s].questions[q].id
             switch key {
             case "kind":
+                explicitKinds.insert(id)
                 if let kind = QuestionKind(rawValue: value), kind != .acknowledgement {
                     steps[s].questions[q].kind = kind
-                    explicitKinds.insert(id)
                 } else {
                     let kinds = QuestionKind.allCases.filter { $0 != .acknowledgement }.map(\.rawValue).joined(separator: ", ")
                     report(line, "Unknown kind '\(value)'; use one of: \(kinds).")
