@@ -1,0 +1,133 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The few file operations handlagg needs, done so that case files are private (0600,
+/// folders 0700) whatever the umask, and durable (fsync) before the call returns.
+enum FileSystem {
+    static let fileMode: mode_t = 0o600
+    static let folderMode: mode_t = 0o700
+
+    /// Creates `url` and its missing parents as private folders.
+    static func makePrivateFolder(_ url: URL) throws(HandlaggError) {
+        var missing: [URL] = []
+        var current = url.standardizedFileURL
+        while !exists(current.path) {
+            missing.append(current)
+            let parent = current.deletingLastPathComponent()
+            if parent.path == current.path { break }
+            current = parent
+        }
+        for folder in missing.reversed() {
+            if mkdir(folder.path, folderMode) != 0 && errno != EEXIST {
+                throw failure(folder.path, "cannot create the folder")
+            }
+            if chmod(folder.path, folderMode) != 0 {
+                throw failure(folder.path, "cannot make the folder private")
+            }
+        }
+    }
+
+    /// Appends `bytes` to the file at `path` (created private if missing) and waits until they are on disk.
+    static func appendDurably(_ bytes: [UInt8], to path: String) throws(HandlaggError) {
+        let created = !exists(path)
+        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, fileMode)
+        guard fd >= 0 else { throw failure(path, "cannot open the file for writing") }
+        defer { close(fd) }
+        if created { fchmod(fd, fileMode) }
+        try writeAll(bytes, to: fd, path: path)
+        guard fsync(fd) == 0 else { throw failure(path, "cannot save the file to disk") }
+        if created { syncFolder(of: path) }
+    }
+
+    /// Replaces the file at `path` with `bytes` atomically: a private temporary file is written,
+    /// synced and renamed over the old one, then the folder is synced.
+    static func writeAtomically(_ bytes: [UInt8], to path: String) throws(HandlaggError) {
+        let temporary = path + ".tmp-\(getpid())"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, fileMode)
+        guard fd >= 0 else { throw failure(temporary, "cannot create the file") }
+        do throws(HandlaggError) {
+            fchmod(fd, fileMode)
+            try writeAll(bytes, to: fd, path: temporary)
+            guard fsync(fd) == 0 else { throw failure(temporary, "cannot save the file to disk") }
+        } catch {
+            close(fd)
+            unlink(temporary)
+            throw error
+        }
+        close(fd)
+        guard rename(temporary, path) == 0 else {
+            let problem = failure(path, "cannot replace the file")
+            unlink(temporary)
+            throw problem
+        }
+        syncFolder(of: path)
+    }
+
+    /// Cuts the file at `path` to its first `length` bytes and syncs it.
+    static func truncate(_ path: String, to length: Int) throws(HandlaggError) {
+        let fd = open(path, O_WRONLY | O_CLOEXEC)
+        guard fd >= 0, ftruncate(fd, off_t(length)) == 0, fsync(fd) == 0 else {
+            if fd >= 0 { close(fd) }
+            throw failure(path, "cannot repair the file")
+        }
+        close(fd)
+    }
+
+    /// The file's bytes, or nil if it does not exist.
+    static func read(_ path: String) throws(HandlaggError) -> [UInt8]? {
+        guard exists(path) else { return nil }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw failure(path, "cannot read the file")
+        }
+        return [UInt8](data)
+    }
+
+    static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
+    }
+
+    static func isSymbolicLink(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
+    }
+
+    private static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) throws(HandlaggError) {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw failure(path, "cannot write the file")
+            }
+            offset += written
+        }
+    }
+
+    private static func syncFolder(of path: String) {
+        let folder = (path as NSString).deletingLastPathComponent
+        let fd = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if fd >= 0 {
+            fsync(fd)
+            close(fd)
+        }
+    }
+
+    /// An error naming the path, what failed and the system's reason in plain words.
+    private static func failure(_ path: String, _ what: String) -> HandlaggError {
+        let code = errno
+        let reason: String
+        switch code {
+        case ENOSPC, EDQUOT: reason = "the disk is full"
+        case EACCES, EPERM: reason = "permission denied"
+        case EROFS: reason = "the file system is read-only"
+        case ENOENT: reason = "the folder does not exist"
+        default: reason = String(cString: strerror(code))
+        }
+        return .fileSystem(path: path, reason: "\(what): \(reason).")
+    }
+}

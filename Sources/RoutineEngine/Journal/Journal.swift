@@ -1,0 +1,93 @@
+import Foundation
+
+/// A case's append-only journal file: one JSON object per line, each synced to disk when written.
+struct Journal {
+    /// What reading a journal found.
+    struct Contents {
+        var entries: [JournalEntry]
+        /// Bytes of complete, readable entries; anything after is an unfinished last line.
+        var validLength: Int
+        /// Whether an unfinished last line (e.g. from a crash while writing) was left out.
+        var hadTruncatedTail: Bool
+    }
+
+    let path: String
+
+    private static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(Timestamp.iso(date, in: .utc))
+        }
+        return encoder
+    }()
+
+    private static let decoder: JSONDecoder = {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let container = try decoder.singleValueContainer()
+            let text = try container.decode(String.self)
+            guard let date = Timestamp.parse(text) else {
+                throw DecodingError.dataCorruptedError(in: container, debugDescription: "Not an ISO 8601 time: \(text)")
+            }
+            return date
+        }
+        return decoder
+    }()
+
+    /// The entry as one line of JSON, newline included.
+    static func line(for entry: JournalEntry) throws(HandlaggError) -> [UInt8] {
+        do {
+            return Array(try encoder.encode(entry)) + [0x0A]
+        } catch {
+            throw .fileSystem(path: "journal", reason: "cannot encode the entry: \(error).")
+        }
+    }
+
+    /// Appends the entry and returns once it is on disk.
+    func append(_ entry: JournalEntry) throws(HandlaggError) {
+        try FileSystem.appendDurably(Self.line(for: entry), to: path)
+    }
+
+    /// Reads every complete entry. A last line without its newline is an interrupted write and
+    /// is left out (reported in `hadTruncatedTail`); a broken line before it is an error.
+    func read() throws(HandlaggError) -> Contents {
+        guard let bytes = try FileSystem.read(path) else {
+            throw .fileSystem(path: path, reason: "the case has no journal.")
+        }
+        return try Self.parse(bytes, path: path)
+    }
+
+    static func parse(_ bytes: [UInt8], path: String) throws(HandlaggError) -> Contents {
+        var entries: [JournalEntry] = []
+        var start = 0
+        var lineNumber = 0
+        while start < bytes.count {
+            lineNumber += 1
+            guard let end = bytes[start...].firstIndex(of: 0x0A) else {
+                return Contents(entries: entries, validLength: start, hadTruncatedTail: true)
+            }
+            let line = Data(bytes[start..<end])
+            guard String(data: line, encoding: .utf8) != nil else {
+                throw .invalidJournal(path: path, line: lineNumber, reason: "the entry is not valid UTF-8.")
+            }
+            let entry: JournalEntry
+            do {
+                entry = try decoder.decode(JournalEntry.self, from: line)
+            } catch {
+                throw .invalidJournal(path: path, line: lineNumber, reason: "the entry cannot be read.")
+            }
+            guard entry.seq == entries.count + 1 else {
+                throw .invalidJournal(path: path, line: lineNumber,
+                                      reason: "entry number \(entry.seq) where \(entries.count + 1) was expected.")
+            }
+            if entries.isEmpty && entry.event != .opened {
+                throw .invalidJournal(path: path, line: lineNumber, reason: "the journal does not start with the opening of the case.")
+            }
+            entries.append(entry)
+            start = end + 1
+        }
+        return Contents(entries: entries, validLength: bytes.count, hadTruncatedTail: false)
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+
+/// One line of a case's journal: something that happened, when, and by whom.
+/// The journal is append-only; the case's state and its log are derived from it.
+public struct JournalEntry: Codable, Equatable, Sendable {
+    /// What happened.
+    public enum Event: String, Codable, Sendable {
+        /// The case was opened (always the first entry).
+        case opened
+        /// A question was answered, or an earlier answer changed.
+        case answered
+        /// An optional question was skipped, with a reason.
+        case skipped
+        /// The worker paused the session.
+        case paused
+        /// A worker resumed the session.
+        case resumed
+    }
+
+    /// 1, 2, 3… in the order written.
+    public var seq: Int
+    /// When it happened.
+    public var at: Date
+    public var event: Event
+    /// Who did it: the caseworker of the session.
+    public var by: String
+    /// The question answered or skipped.
+    public var question: String?
+    /// The answer given.
+    public var value: AnswerValue?
+    /// Why an optional question was skipped.
+    public var reason: String?
+    /// For `opened`: the case, routine and language.
+    public var caseID: String?
+    public var routine: String?
+    public var fingerprint: String?
+    public var language: Language?
+    /// For `opened`: whether this is a practice case.
+    public var practice: Bool?
+
+    public init(seq: Int, at: Date, event: Event, by: String, question: String? = nil, value: AnswerValue? = nil,
+                reason: String? = nil) {
+        self.seq = seq
+        self.at = at
+        self.event = event
+        self.by = by
+        self.question = question
+        self.value = value
+        self.reason = reason
+    }
+}

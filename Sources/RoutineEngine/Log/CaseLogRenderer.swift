@@ -1,0 +1,243 @@
+import Foundation
+
+/// Renders a case as a Markdown log (CommonMark with GFM tables and task lists).
+///
+/// The log opens with a metadata comment that other commands read back, then a header table,
+/// deadlines, decisions, summaries (e.g. Signs of Safety), open actions, every step with its
+/// answers, and the chronological events. It is rendered from the journal's state alone, as of
+/// the last change, so the same journal always gives the same log.
+struct CaseLogRenderer {
+    static let formatVersion = 1
+
+    let routine: Routine
+    let record: CaseRecord
+    let timeZone: TimeZone
+
+    private var language: Language { record.language }
+    private var words: LogVocabulary { LogVocabulary.forLanguage(language) }
+
+    func render() -> String {
+        let walk = Walk(routine: routine, record: record)
+        let deadlines = Deadline.all(routine: routine, record: record, timeZone: timeZone)
+        var out: [String] = []
+        out += metadata(walk)
+        out += header(walk)
+        out += deadlineSection(deadlines)
+        out += decisionSection(walk)
+        for step in routine.steps where step.isSummary && walk.stepIDs.contains(step.id) {
+            out += summarySection(step, walk)
+        }
+        out += openActionSection(walk, deadlines)
+        out += stepSection(walk)
+        out += eventSection()
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    // MARK: Parts
+
+    private func metadata(_ walk: Walk) -> [String] {
+        [
+            "<!-- handlagg-log",
+            "format: \(Self.formatVersion)",
+            "case: \(record.id)",
+            "routine: \(routine.id)",
+            "routine-fingerprint: \(record.fingerprint)",
+            "language: \(language.rawValue)",
+            "practice: \(record.isPractice ? "yes" : "no")",
+            "opened: \(Timestamp.iso(record.openedAt, in: timeZone))",
+            "updated: \(Timestamp.iso(record.updatedAt, in: timeZone))",
+            "status: \(walk.isComplete(record) ? words.statusKey.complete : words.statusKey.inProgress)",
+            "-->",
+            "",
+        ]
+    }
+
+    private func header(_ walk: Walk) -> [String] {
+        var lines = ["# \(words.title) \(record.id)", ""]
+        if record.isPractice { lines += ["> **\(words.practice)**", ""] }
+        let handled = walk.questions.filter { walk.answers[$0.id] != nil || record.skips[$0.id] != nil }.count
+        let progress = String(format: words.answeredOf, handled, walk.questions.count)
+        let status = walk.isComplete(record) ? words.statusComplete : "\(words.statusInProgress): \(progress)"
+        var workers: [String] = []
+        for entry in record.entries where !workers.contains(entry.by) { workers.append(entry.by) }
+        lines += [
+            "| | |",
+            "|---|---|",
+            "| \(words.caseLabel) | \(record.id) |",
+            "| \(words.routine) | \(cell(routine.name.text(in: language))) (`\(routine.id)`) |",
+            "| \(words.routineVersion) | `\(record.fingerprint.prefix(12))` |",
+            "| \(words.opened) | \(Timestamp.display(record.openedAt, in: timeZone)) |",
+            "| \(words.updated) | \(Timestamp.display(record.updatedAt, in: timeZone)) |",
+            "| \(words.caseworkers) | \(cell(workers.joined(separator: ", "))) |",
+            "| \(words.status) | \(status) |",
+            "",
+        ]
+        return lines
+    }
+
+    private func deadlineSection(_ deadlines: [Deadline]) -> [String] {
+        var lines = ["## \(words.deadlines)", ""]
+        guard !deadlines.isEmpty else { return lines + [words.noDeadlines, ""] }
+        lines += ["| \(words.deadline) | \(words.due) | \(words.basis) | \(words.state) |", "|---|---|---|---|"]
+        for deadline in deadlines {
+            lines.append("| \(cell(deadline.rule.text.text(in: language))) | \(dueText(deadline)) | \(cell(deadline.rule.basis)) | \(stateText(deadline)) |")
+        }
+        return lines + [""]
+    }
+
+    private func decisionSection(_ walk: Walk) -> [String] {
+        var lines = ["## \(words.decisions)", ""]
+        let decisions = walk.questions.filter { $0.kind == .decision && record.answers[$0.id] != nil && walk.answers[$0.id] != nil }
+        guard !decisions.isEmpty else { return lines + [words.noDecisions, ""] }
+        lines += ["| \(words.decision) | \(words.decidedAt) | \(words.decidedBy) | \(words.basis) |", "|---|---|---|---|"]
+        for question in decisions {
+            guard let answer = record.answers[question.id] else { continue }
+            let moment = question.decidedAt.flatMap { id -> Date? in
+                if case .dateTime(let date) = walk.answers[id] { return date }
+                return nil
+            } ?? answer.at
+            let who = question.decidedBy.flatMap { id in
+                walk.answers[id].flatMap { value in routine.question(id).map { describe(value, $0) } }
+            } ?? "–"
+            var basis = "–"
+            if case .choice(let id) = answer.value, let choice = question.choice(id), !choice.basis.isEmpty { basis = choice.basis }
+            let what = "\(question.text.text(in: language)): \(describe(answer.value, question))"
+            lines.append("| \(cell(what)) | \(Timestamp.display(moment, in: timeZone)) | \(cell(who)) | \(cell(basis)) |")
+        }
+        return lines + [""]
+    }
+
+    private func summarySection(_ step: Step, _ walk: Walk) -> [String] {
+        var lines = ["## \(MarkdownText.inline(step.title.text(in: language)))", ""]
+        for question in step.questions where walk.position(of: question.id) != nil {
+            lines.append("**\(MarkdownText.inline(question.text.text(in: language)))**")
+            lines.append("")
+            switch walk.answers[question.id] {
+            case .list(let items)?:
+                lines += items.map { "- \(MarkdownText.inline($0))" }
+            case let value?:
+                lines.append(MarkdownText.inline(describe(value, question)) + scaleEnds(question))
+            case nil:
+                lines.append("_\(record.skips[question.id] != nil ? words.skipped : words.notAnswered)_")
+            }
+            lines.append("")
+        }
+        return lines
+    }
+
+    private func openActionSection(_ walk: Walk, _ deadlines: [Deadline]) -> [String] {
+        var items: [String] = []
+        for deadline in deadlines where !deadline.isDone {
+            items.append("- [ ] \(words.deadlineAction): \(MarkdownText.inline(deadline.rule.text.text(in: language))) – \(words.due.lowercased()) \(dueText(deadline)) (\(MarkdownText.inline(deadline.rule.basis)))")
+        }
+        for question in walk.questions {
+            if question.kind == .actions, case .choices(let done)? = walk.answers[question.id] {
+                for item in question.choices where !done.contains(item.id) {
+                    items.append("- [ ] \(MarkdownText.inline(item.label.text(in: language)))")
+                }
+            } else if walk.answers[question.id] == nil && record.skips[question.id] == nil {
+                items.append("- [ ] \(words.unanswered): \(MarkdownText.inline(question.text.text(in: language)))")
+            }
+        }
+        return ["## \(words.openActions)", ""] + (items.isEmpty ? [words.noOpenActions] : items) + [""]
+    }
+
+    private func stepSection(_ walk: Walk) -> [String] {
+        var lines = ["## \(words.steps)", ""]
+        var number = 0
+        for step in routine.steps where walk.stepIDs.contains(step.id) {
+            number += 1
+            let section = step.section.text(in: language)
+            let title = step.title.text(in: language)
+            lines += ["### \(number). \(MarkdownText.inline(section == title ? title : "\(section): \(title)"))", ""]
+            lines += ["_\(words.source): \(MarkdownText.inline(step.sources.joined(separator: "; ")))_", ""]
+            for question in step.questions where walk.position(of: question.id) != nil {
+                lines += answerLines(question, walk)
+            }
+            lines.append("")
+        }
+        return lines
+    }
+
+    private func answerLines(_ question: Question, _ walk: Walk) -> [String] {
+        let label = "**\(MarkdownText.inline(question.text.text(in: language)))**"
+        if let skip = record.skips[question.id] {
+            return ["- \(label) – _\(words.skipped): \(MarkdownText.inline(skip.reason))_ (\(Timestamp.minute(skip.at, in: timeZone)))"]
+        }
+        guard let answer = record.answers[question.id], walk.answers[question.id] != nil else {
+            return ["- \(label) – _\(words.notAnswered)_"]
+        }
+        let when = "(\(Timestamp.minute(answer.at, in: timeZone)), \(MarkdownText.inline(answer.by)))"
+        var changed = ""
+        if let last = answer.previous.last {
+            changed = " – _\(words.changedFrom): \(MarkdownText.inline(describe(last, question)))_"
+        }
+        switch answer.value {
+        case .list(let items):
+            return ["- \(label) \(when)\(changed)"] + items.map { "  - \(MarkdownText.inline($0))" }
+        case .choices(let done) where question.kind == .actions:
+            return ["- \(label) \(when)\(changed)"] + question.choices.map { item in
+                "  - [\(done.contains(item.id) ? "x" : " ")] \(MarkdownText.inline(item.label.text(in: language)))"
+            }
+        default:
+            return ["- \(label): \(MarkdownText.inline(describe(answer.value, question))) \(when)\(changed)"]
+        }
+    }
+
+    private func eventSection() -> [String] {
+        var lines = ["## \(words.events)", ""]
+        var seen = Set<String>()
+        for entry in record.entries {
+            let time = Timestamp.display(entry.at, in: timeZone)
+            let by = "\(words.by) \(MarkdownText.inline(entry.by))"
+            let question = entry.question.flatMap { routine.question($0) }
+            let name = question.map { "«\(MarkdownText.inline($0.text.text(in: language)))»" } ?? entry.question ?? ""
+            switch entry.event {
+            case .opened:
+                lines.append("- \(time) – \(words.eventOpened) \(by).")
+            case .answered:
+                let value = entry.value.map { value in question.map { describe(value, $0) } ?? "" } ?? ""
+                let verb = seen.contains(entry.question ?? "") ? words.eventChanged : words.eventAnswered
+                seen.insert(entry.question ?? "")
+                lines.append("- \(time) – \(verb) \(name): \(MarkdownText.inline(value)) (\(by)).")
+            case .skipped:
+                seen.insert(entry.question ?? "")
+                lines.append("- \(time) – \(words.eventSkipped) \(name): \(MarkdownText.inline(entry.reason ?? "")) (\(by)).")
+            case .paused:
+                lines.append("- \(time) – \(words.eventPaused) \(by).")
+            case .resumed:
+                lines.append("- \(time) – \(words.eventResumed) \(by).")
+            }
+        }
+        return lines
+    }
+
+    // MARK: Helpers
+
+    private func describe(_ value: AnswerValue, _ question: Question) -> String {
+        AnswerText.describe(value, for: question, in: language, timeZone: timeZone)
+    }
+
+    private func cell(_ text: String) -> String {
+        MarkdownText.inline(text)
+    }
+
+    private func scaleEnds(_ question: Question) -> String {
+        guard question.kind == .scale, !question.lowLabel.isEmpty || !question.highLabel.isEmpty else { return "" }
+        let low = MarkdownText.inline(question.lowLabel.text(in: language))
+        let high = MarkdownText.inline(question.highLabel.text(in: language))
+        return " (\(question.range.lowerBound) = \(low); \(question.range.upperBound) = \(high))"
+    }
+
+    private func dueText(_ deadline: Deadline) -> String {
+        switch deadline.due {
+        case .endOfDay(let day): return day.description
+        case .moment(let date): return Timestamp.display(date, in: timeZone)
+        }
+    }
+
+    private func stateText(_ deadline: Deadline) -> String {
+        if deadline.isDone { return words.done }
+        return deadline.isOverdue(at: record.updatedAt, in: timeZone) ? words.overdue : words.open
+    }
+}

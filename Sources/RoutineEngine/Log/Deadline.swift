@@ -1,0 +1,67 @@
+import Foundation
+
+/// A deadline that applies to a case: what, when, on which legal basis, and whether it is met.
+public struct Deadline: Equatable, Sendable {
+    /// When a deadline falls.
+    public enum Due: Equatable, Sendable {
+        /// By the end of a calendar day (deadlines counted in days and weeks).
+        case endOfDay(CalendarDate)
+        /// At an exact moment (deadlines counted in hours).
+        case moment(Date)
+    }
+
+    public let rule: DeadlineRule
+    /// The moment the clock started (the decision time, or when the answer was given).
+    public let start: Date
+    public let due: Due
+    /// Whether the rule's `done-when` holds.
+    public let isDone: Bool
+
+    /// Whether the deadline has passed unmet at `now`.
+    public func isOverdue(at now: Date, in timeZone: TimeZone) -> Bool {
+        !isDone && lastMoment(in: timeZone) < now
+    }
+
+    /// The last moment that still meets the deadline.
+    public func lastMoment(in timeZone: TimeZone) -> Date {
+        switch due {
+        case .moment(let date):
+            return date
+        case .endOfDay(let day):
+            let calendar = Timestamp.calendar(timeZone)
+            let start = calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day)) ?? .distantFuture
+            return calendar.date(byAdding: .day, value: 1, to: start)?.addingTimeInterval(-1) ?? start
+        }
+    }
+
+    /// Computes the deadlines that apply to a case, in the order of the routine.
+    public static func all(routine: Routine, record: CaseRecord, timeZone: TimeZone) -> [Deadline] {
+        let walk = Walk(routine: routine, record: record)
+        var result: [Deadline] = []
+        for step in routine.steps where walk.stepIDs.contains(step.id) {
+            for rule in step.deadlines where rule.condition?.holds(for: walk.answers) ?? true {
+                guard let answer = record.answers[rule.from], walk.answers[rule.from] != nil else { continue }
+                let start: Date
+                if case .dateTime(let moment) = answer.value { start = moment } else { start = answer.at }
+                result.append(Deadline(rule: rule, start: start, due: due(rule.offset, from: start, in: timeZone),
+                                       isDone: rule.doneWhen?.holds(for: walk.answers) ?? false))
+            }
+        }
+        return result
+    }
+
+    /// Adds the offset to the start: calendar days on the local date (so daylight-saving
+    /// changes do not move the day), exact hours on the clock.
+    static func due(_ offset: DeadlineOffset, from start: Date, in timeZone: TimeZone) -> Due {
+        switch offset {
+        case .hours(let hours):
+            return .moment(start.addingTimeInterval(TimeInterval(hours) * 3600))
+        case .days(let days):
+            let calendar = Timestamp.calendar(timeZone)
+            let startDay = Timestamp.date(start, in: timeZone)
+            let noon = calendar.date(from: DateComponents(year: startDay.year, month: startDay.month, day: startDay.day, hour: 12)) ?? start
+            let later = calendar.date(byAdding: .day, value: days, to: noon) ?? noon
+            return .endOfDay(Timestamp.date(later, in: timeZone))
+        }
+    }
+}

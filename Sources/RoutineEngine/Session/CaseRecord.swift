@@ -1,0 +1,65 @@
+import Foundation
+
+/// The state of a case, replayed from its journal.
+public struct CaseRecord: Equatable, Sendable {
+    public let id: CaseID
+    public let routineID: String
+    /// Fingerprint of the routine version the case was opened with.
+    public let fingerprint: String
+    /// The language of the case's log.
+    public let language: Language
+    public let isPractice: Bool
+    public let openedAt: Date
+    public let openedBy: String
+    /// Everything that happened, in order.
+    public private(set) var entries: [JournalEntry]
+    /// The current answer per question id (answers are never erased, only replaced).
+    public private(set) var answers: [String: RecordedAnswer] = [:]
+    /// Skipped questions by id; answering one later removes the skip.
+    public private(set) var skips: [String: Skip] = [:]
+
+    /// Replays journal entries; the first must open the case.
+    public init(entries: [JournalEntry]) throws(HandlaggError) {
+        guard let first = entries.first, first.event == .opened, let idText = first.caseID,
+              let routine = first.routine, let fingerprint = first.fingerprint else {
+            throw .invalidJournal(path: "journal", line: 1, reason: "the journal does not start with the opening of the case.")
+        }
+        id = try CaseID(parsing: idText)
+        routineID = routine
+        self.fingerprint = fingerprint
+        language = first.language ?? .swedish
+        isPractice = first.practice ?? false
+        openedAt = first.at
+        openedBy = first.by
+        self.entries = []
+        for entry in entries { apply(entry) }
+    }
+
+    /// When anything last happened.
+    public var updatedAt: Date { entries.last?.at ?? openedAt }
+
+    /// The next journal sequence number.
+    public var nextSeq: Int { entries.count + 1 }
+
+    /// The current answers alone, for evaluating conditions.
+    public var values: [String: AnswerValue] { answers.mapValues(\.value) }
+
+    /// Folds one more entry into the state.
+    public mutating func apply(_ entry: JournalEntry) {
+        entries.append(entry)
+        guard let question = entry.question else { return }
+        switch entry.event {
+        case .answered:
+            guard let value = entry.value else { return }
+            var previous = answers[question]?.previous ?? []
+            if let old = answers[question] { previous.append(old.value) }
+            answers[question] = RecordedAnswer(value: value, at: entry.at, by: entry.by, previous: previous)
+            skips[question] = nil
+        case .skipped:
+            skips[question] = Skip(reason: entry.reason ?? "", at: entry.at, by: entry.by)
+            answers[question] = nil
+        default:
+            break
+        }
+    }
+}

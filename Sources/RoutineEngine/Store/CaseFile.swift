@@ -1,0 +1,91 @@
+import Foundation
+
+/// An open case: its folder, its routine, and its state. Every change is appended to the
+/// journal and synced before the call returns; the Markdown log is then rewritten atomically.
+public struct CaseFile: Sendable {
+    public let folder: URL
+    public let routine: Routine
+    public private(set) var record: CaseRecord
+    /// The time zone the log shows times in and deadlines are counted in.
+    public let timeZone: TimeZone
+    /// Whether an unfinished last journal line (an interrupted write) was cut off when the case was opened.
+    public let repairedJournal: Bool
+    /// Why the log could not be rewritten after the last change, if it could not; the journal still has the change.
+    public private(set) var logProblem: HandlaggError?
+
+    private var journal: Journal { Journal(path: folder.appendingPathComponent(CaseStore.journalName).path) }
+
+    /// The Markdown log: `<date opened>_<case id>.md`.
+    public var logURL: URL {
+        let day = Timestamp.date(record.openedAt, in: timeZone)
+        return folder.appendingPathComponent("\(day)_\(record.id).md")
+    }
+
+    /// Whether the case was opened with a different version of the routine than the one loaded now.
+    public var routineChanged: Bool { record.fingerprint != routine.fingerprint }
+
+    /// The questions shown and the answers that count.
+    public var walk: Walk { Walk(routine: routine, record: record) }
+
+    init(folder: URL, routine: Routine, record: CaseRecord, timeZone: TimeZone, repairedJournal: Bool) {
+        self.folder = folder
+        self.routine = routine
+        self.record = record
+        self.timeZone = timeZone
+        self.repairedJournal = repairedJournal
+    }
+
+    /// Records an answer (a first answer or a change) and returns once it is on disk.
+    public mutating func answer(_ question: Question, with value: AnswerValue, at moment: Date, by worker: String) throws(HandlaggError) {
+        try append(JournalEntry(seq: record.nextSeq, at: moment, event: .answered, by: worker, question: question.id, value: value))
+    }
+
+    /// Records that an optional question was skipped, and why.
+    public mutating func skip(_ question: Question, reason: String, at moment: Date, by worker: String) throws(HandlaggError) {
+        try append(JournalEntry(seq: record.nextSeq, at: moment, event: .skipped, by: worker, question: question.id, reason: reason))
+    }
+
+    /// Records that the session was paused or resumed.
+    public mutating func mark(_ event: JournalEntry.Event, at moment: Date, by worker: String) throws(HandlaggError) {
+        try append(JournalEntry(seq: record.nextSeq, at: moment, event: event, by: worker))
+    }
+
+    /// The log as Markdown, as of the last change.
+    public func renderLog() -> String {
+        CaseLogRenderer(routine: routine, record: record, timeZone: timeZone).render()
+    }
+
+    /// Rewrites the log from the journal's state.
+    public mutating func writeLog() {
+        do {
+            try FileSystem.writeAtomically(Array(renderLog().utf8), to: logURL.path)
+            logProblem = nil
+        } catch {
+            logProblem = error
+        }
+    }
+
+    private mutating func append(_ entry: JournalEntry) throws(HandlaggError) {
+        try journal.append(entry)
+        record.apply(entry)
+        writeLog()
+    }
+
+    /// Writes the first journal entry of a new case.
+    static func create(folder: URL, routine: Routine, id: CaseID, language: Language, practice: Bool,
+                       at moment: Date, by worker: String, timeZone: TimeZone) throws(HandlaggError) -> CaseFile {
+        var opened = JournalEntry(seq: 1, at: moment, event: .opened, by: worker)
+        opened.caseID = id.description
+        opened.routine = routine.id
+        opened.fingerprint = routine.fingerprint
+        opened.language = language
+        opened.practice = practice
+        try FileSystem.makePrivateFolder(folder)
+        let journal = Journal(path: folder.appendingPathComponent(CaseStore.journalName).path)
+        try journal.append(opened)
+        var file = CaseFile(folder: folder, routine: routine, record: try CaseRecord(entries: [opened]),
+                            timeZone: timeZone, repairedJournal: false)
+        file.writeLog()
+        return file
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+
+/// The folder where cases live: one private folder per case, named by its pseudonymous id.
+/// Practice cases live in a separate folder of their own and are never listed with real ones.
+public struct CaseStore: Sendable {
+    /// Real cases or practice cases.
+    public enum Kind: String, Sendable {
+        case cases
+        case practice
+    }
+
+    static let journalName = "journal.jsonl"
+
+    /// The store's root, e.g. `~/.local/share/handlagg`.
+    public let root: URL
+    public let kind: Kind
+    public let timeZone: TimeZone
+
+    /// The folder holding this kind's case folders.
+    public var folder: URL { root.appendingPathComponent(kind.rawValue, isDirectory: true) }
+
+    public init(root: URL, kind: Kind = .cases, timeZone: TimeZone) {
+        self.root = root
+        self.kind = kind
+        self.timeZone = timeZone
+    }
+
+    /// The default root: `$XDG_DATA_HOME/handlagg`, else `~/.local/share/handlagg`.
+    public static func defaultRoot(environment: [String: String]) -> URL {
+        if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
+            return URL(fileURLWithPath: data).appendingPathComponent("handlagg")
+        }
+        let home = environment["HOME"].map { URL(fileURLWithPath: $0) } ?? FileManager.default.homeDirectoryForCurrentUser
+        return home.appendingPathComponent(".local/share/handlagg")
+    }
+
+    /// Opens a new case with a fresh id.
+    public func create(routine: Routine, language: Language, at moment: Date, by worker: String) throws(HandlaggError) -> CaseFile {
+        try FileSystem.makePrivateFolder(folder)
+        var id = CaseID.random()
+        while FileSystem.exists(caseFolder(id).path) { id = CaseID.random() }
+        return try CaseFile.create(folder: caseFolder(id), routine: routine, id: id, language: language,
+                                   practice: kind == .practice, at: moment, by: worker, timeZone: timeZone)
+    }
+
+    /// Opens an existing case, repairing an interrupted last journal line and rewriting its log.
+    public func open(_ id: CaseID, routines: RoutineLibrary) throws(HandlaggError) -> CaseFile {
+        let record = try read(id)
+        let routine = try routines.routine(record.record.routineID)
+        var file = CaseFile(folder: caseFolder(id), routine: routine, record: record.record, timeZone: timeZone,
+                            repairedJournal: record.repaired)
+        file.writeLog()
+        return file
+    }
+
+    /// Reads a case's journal without opening it for writing (nothing is changed).
+    public func record(_ id: CaseID) throws(HandlaggError) -> CaseRecord {
+        let path = caseFolder(id).appendingPathComponent(Self.journalName).path
+        guard FileSystem.exists(caseFolder(id).path) else { throw .unknownCase(id.description) }
+        return try CaseRecord(entries: Journal(path: path).read().entries)
+    }
+
+    /// The ids of the cases in the store, oldest folder name first.
+    public func caseIDs() throws(HandlaggError) -> [CaseID] {
+        guard FileSystem.exists(folder.path) else { return [] }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        } catch {
+            throw .fileSystem(path: folder.path, reason: "cannot read the case store.")
+        }
+        return names.sorted().compactMap { try? CaseID(parsing: $0) }
+    }
+
+    /// The folder of case `id`. The id has been checked, so the path stays inside the store.
+    func caseFolder(_ id: CaseID) -> URL {
+        folder.appendingPathComponent(id.description, isDirectory: true)
+    }
+
+    private func read(_ id: CaseID) throws(HandlaggError) -> (record: CaseRecord, repaired: Bool) {
+        let caseFolder = caseFolder(id)
+        guard FileSystem.exists(caseFolder.path), !FileSystem.isSymbolicLink(caseFolder.path) else {
+            throw .unknownCase(id.description)
+        }
+        let journal = Journal(path: caseFolder.appendingPathComponent(Self.journalName).path)
+        let contents = try journal.read()
+        if contents.hadTruncatedTail {
+            try FileSystem.truncate(journal.path, to: contents.validLength)
+        }
+        return (try CaseRecord(entries: contents.entries), contents.hadTruncatedTail)
+    }
+}
