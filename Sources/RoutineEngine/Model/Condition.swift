@@ -42,3 +42,31 @@ public enum ComparisonOperator: String, Sendable {
         }
     }
 }
+
+extension Condition: CustomStringConvertible {
+    /// The condition written as in a step file, with parentheses where needed.
+    public var description: String {
+        switch self {
+        case .equals(let q, let v): "\(q) = \(v)"
+        case .notEquals(let q, let v): "\(q) != \(v)"
+        case .has(let q, let v): "\(q) has \(v)"
+        case .compare(let q, let op, let v): "\(q) \(op.rawValue) \(v)"
+        case .answered(let q): "\(q) answered"
+        case .not(let inner): "not \(inner.grouped)"
+        case .and(let a, let b): "\(a.groupedInAnd) and \(b.groupedInAnd)"
+        case .or(let a, let b): "\(a) or \(b)"
+        }
+    }
+
+    private var grouped: String {
+        switch self {
+        case .and, .or: "(\(self))"
+        default: description
+        }
+    }
+
+    private var groupedInAnd: String {
+        if case .or = self { return "(\(self))" }
+        return description
+    }
+}

@@ -60,6 +60,13 @@ public struct CaseStore: Sendable {
         return try CaseRecord(entries: Journal(path: path).read().entries)
     }
 
+    /// A case's log rendered from its journal, changing nothing on disk.
+    public func log(_ id: CaseID, routines: RoutineLibrary) throws(HandlaggError) -> String {
+        let record = try record(id)
+        let routine = try routines.routine(record.routineID)
+        return CaseLogRenderer(routine: routine, record: record, timeZone: timeZone).render()
+    }
+
     /// The ids of the cases in the store, oldest folder name first.
     public func caseIDs() throws(HandlaggError) -> [CaseID] {
         guard FileSystem.exists(folder.path) else { return [] }

@@ -1,0 +1,83 @@
+import Foundation
+
+/// Answers given in advance, e.g. typed in afterwards from paper notes: a JSON object mapping
+/// question id to the answer as a worker would type it (a string; an array of strings for list,
+/// multiple-choice and checklist questions). `"- reason"` skips an optional question.
+public struct AnswerSheet: Sendable {
+    /// What is wrong with an answers file or one of its answers.
+    public enum Problem: Error, Equatable, Sendable {
+        case notUTF8
+        case notAnObject
+        case unknownQuestion(String)
+        case wrongType(question: String)
+        case invalid(question: String, AnswerProblem)
+        case requiredSkipped(question: String)
+    }
+
+    /// What applying a sheet did.
+    public struct Outcome: Equatable, Sendable {
+        /// How many answers were recorded.
+        public var applied = 0
+        /// Ids whose questions are not shown in this case, so their answers were not used.
+        public var unused: [String] = []
+    }
+
+    /// The raw answers by question id.
+    public let answers: [String: [String]]
+
+    /// Reads and checks an answers file against a routine.
+    public init(data: Data, routine: Routine) throws(Problem) {
+        guard String(data: data, encoding: .utf8) != nil else { throw .notUTF8 }
+        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { throw .notAnObject }
+        var answers: [String: [String]] = [:]
+        for (id, value) in object {
+            guard let question = routine.question(id) else { throw .unknownQuestion(id) }
+            if let text = value as? String {
+                answers[id] = [text]
+            } else if let items = value as? [String], [.list, .multi, .actions].contains(question.kind) {
+                answers[id] = items
+            } else {
+                throw .wrongType(question: id)
+            }
+        }
+        self.answers = answers
+    }
+
+    /// Records every answer whose question is shown, in walking order, until nothing more applies.
+    /// Answers equal to the current ones are not recorded again.
+    public func apply(to file: inout CaseFile, input: AnswerInput, by worker: String) throws -> Outcome {
+        var outcome = Outcome()
+        var handled = Set<String>()
+        var progress = true
+        while progress {
+            progress = false
+            for question in file.walk.questions where !handled.contains(question.id) {
+                guard let raw = answers[question.id] else { continue }
+                handled.insert(question.id)
+                progress = true
+                if raw.count == 1, raw[0] == "-" || raw[0].hasPrefix("- ") {
+                    guard !question.isRequired else { throw Problem.requiredSkipped(question: question.id) }
+                    try file.skip(question, reason: String(raw[0].dropFirst()).trimmingCharacters(in: .whitespaces),
+                                  at: input.now, by: worker)
+                    outcome.applied += 1
+                    break
+                }
+                let parsed = question.kind == .list
+                    ? input.parse(lines: raw, for: question)
+                    : input.parse(raw.joined(separator: ","), for: question)
+                switch parsed {
+                case .failure(let problem):
+                    throw Problem.invalid(question: question.id, problem)
+                case .success(let value):
+                    if file.record.answers[question.id]?.value != value {
+                        try file.answer(question, with: value, at: input.now, by: worker)
+                        outcome.applied += 1
+                    }
+                }
+                break
+            }
+        }
+        outcome.unused = answers.keys.filter { !handled.contains($0) }.sorted()
+        return outcome
+    }
+}

@@ -1,0 +1,13 @@
+/// The process exit codes handlagg uses (see DEVELOPERS.md).
+enum ExitCode: Int32 {
+    /// Done.
+    case success = 0
+    /// A failure: a file could not be written, findings in a review.
+    case failure = 1
+    /// Wrong command line (sysexits EX_USAGE).
+    case usage = 64
+    /// Invalid data: a broken routine, journal or answers file (sysexits EX_DATAERR).
+    case invalidData = 65
+    /// Interrupted with Ctrl-C.
+    case interrupted = 130
+}

@@ -1,0 +1,83 @@
+import Foundation
+import RoutineEngine
+
+/// Dispatches a command line to its command and turns every error into a message and an exit code.
+enum Handlagg {
+    static let version = "0.1.0"
+
+    /// The commands, in the order `--help` lists them.
+    static var commands: [any Command.Type] { [
+        NewCommand.self, ResumeCommand.self, ListCommand.self, ShowCommand.self,
+        RoutinesCommand.self, LintCommand.self,
+    ] }
+
+    static func run(_ argumentList: [String], environment: [String: String]) -> ExitCode {
+        let console = Console(environment: environment)
+        let arguments: Arguments
+        let context: Context
+        do {
+            arguments = try Arguments.parse(argumentList)
+            context = try Context(arguments: arguments, environment: environment, console: console)
+        } catch {
+            return usage(error, console: console, language: languageHint(argumentList, environment))
+        }
+        if arguments.flags.contains("--version") && arguments.command == nil {
+            console.line("handlagg \(version)")
+            return .success
+        }
+        guard let name = arguments.command else {
+            if arguments.flags.contains("--help") {
+                console.line(HelpText.overview(context.language))
+                return .success
+            }
+            return usage(UsageError(message: context.language == .english ? "No command given." : "Inget kommando angivet."),
+                         console: console, language: context.language)
+        }
+        if name == "help" {
+            console.line(arguments.positionals.first.flatMap { HelpText.command($0, context.language) } ?? HelpText.overview(context.language))
+            return .success
+        }
+        guard let command = commands.first(where: { $0.name == name }) else {
+            return usage(UsageError(message: "Unknown command '\(name)'."), console: console, language: context.language)
+        }
+        if arguments.flags.contains("--help") {
+            console.line(HelpText.command(name, context.language) ?? HelpText.overview(context.language))
+            return .success
+        }
+        do {
+            try arguments.check(command: name, options: command.options, positionals: command.positionals)
+            return try command.run(context)
+        } catch let error as UsageError {
+            return usage(error, console: console, language: context.language)
+        } catch let error as HandlaggError {
+            return context.fail(error)
+        } catch {
+            console.error("handlagg: \(error)")
+            return .failure
+        }
+    }
+
+    private static func usage(_ error: any Error, console: Console, language: Language) -> ExitCode {
+        let usageError = error as? UsageError ?? UsageError(message: "\(error)")
+        console.error("handlagg: \(usageError.message)")
+        console.error(usageError.command.flatMap { HelpText.usage($0, language) } ?? HelpText.shortUsage(language))
+        return .usage
+    }
+
+    private static func languageHint(_ arguments: [String], _ environment: [String: String]) -> Language {
+        if let index = arguments.firstIndex(of: "--lang"), index + 1 < arguments.count, let language = Language(code: arguments[index + 1]) {
+            return language
+        }
+        return environment["HANDLAGG_LANG"].flatMap(Language.init(code:)) ?? .swedish
+    }
+}
+
+/// One subcommand of the CLI.
+protocol Command {
+    static var name: String { get }
+    /// Options the command takes besides the global ones.
+    static var options: Set<String> { get }
+    /// How many positional arguments it takes.
+    static var positionals: ClosedRange<Int> { get }
+    static func run(_ context: Context) throws -> ExitCode
+}

@@ -1,0 +1,83 @@
+import RoutineEngine
+
+/// Help and usage texts, in Swedish and English.
+enum HelpText {
+    private struct Entry {
+        let usage: String
+        let sv: String
+        let en: String
+    }
+
+    private static let entries: [(String, Entry)] = [
+        ("new", Entry(usage: "handlagg new [--routine ID] [--caseworker NAMN] [--answers FIL]",
+                      sv: "Öppnar ett nytt ärende och går igenom rutinen fråga för fråga. Varje svar sparas direkt.\n--answers FIL fyller i svar från en JSON-fil (fråge-id → svar som man skriver det).",
+                      en: "Opens a new case and walks through the routine question by question. Every answer is saved at once.\n--answers FILE fills in answers from a JSON file (question id → answer as typed).")),
+        ("resume", Entry(usage: "handlagg resume ÄRENDE [--caseworker NAMN] [--answers FIL]",
+                         sv: "Fortsätter ett pausat ärende vid första obesvarade fråga.",
+                         en: "Continues a paused case at its first unanswered question.")),
+        ("list", Entry(usage: "handlagg list [--json]",
+                       sv: "Visar ärendena med status och nästa tidsfrist.",
+                       en: "Lists the cases with their status and next deadline.")),
+        ("show", Entry(usage: "handlagg show ÄRENDE",
+                       sv: "Skriver ut ärendets logg (Markdown).",
+                       en: "Prints the case's log (Markdown).")),
+        ("routines", Entry(usage: "handlagg routines [--json]",
+                           sv: "Visar rutinerna med steg och frågor; --json för skript.",
+                           en: "Lists the routines with their steps and questions; --json for scripts.")),
+        ("lint", Entry(usage: "handlagg lint [MAPP]",
+                       sv: "Kontrollerar stegfilerna i MAPP (annars de som används) och skriver varje fel som fil:rad: meddelande.",
+                       en: "Checks the step files in FOLDER (else those in use) and prints each problem as file:line: message.")),
+    ]
+
+    static func usage(_ command: String, _ language: Language) -> String? {
+        entries.first { $0.0 == command }.map { (language == .english ? "usage: " : "användning: ") + $0.1.usage }
+    }
+
+    static func command(_ command: String, _ language: Language) -> String? {
+        guard let entry = entries.first(where: { $0.0 == command })?.1, let usage = usage(command, language) else { return nil }
+        return usage + "\n\n" + (language == .english ? entry.en : entry.sv) + "\n\n" + globalOptions(language)
+    }
+
+    static func shortUsage(_ language: Language) -> String {
+        language == .english
+            ? "usage: handlagg <command> [options]; 'handlagg --help' lists the commands."
+            : "användning: handlagg <kommando> [flaggor]; 'handlagg --help' visar kommandona."
+    }
+
+    static func overview(_ language: Language) -> String {
+        let english = language == .english
+        var lines = [english ? "handlagg – urgent-case routines for the social services' on-call unit" :
+                        "handlagg – rutiner för akuta ärenden på socialjouren", ""]
+        lines.append(english ? "Commands:" : "Kommandon:")
+        for (_, entry) in entries {
+            let summary = (english ? entry.en : entry.sv).split(separator: "\n").first.map(String.init) ?? ""
+            lines.append("  \(entry.usage)")
+            lines.append("      \(summary)")
+        }
+        lines += ["", globalOptions(language), "",
+                  english ? "Exit codes: 0 done, 1 failure, 64 wrong usage, 65 invalid data, 130 interrupted." :
+                      "Slutkoder: 0 klart, 1 fel, 64 fel användning, 65 ogiltiga data, 130 avbrutet."]
+        return lines.joined(separator: "\n")
+    }
+
+    private static func globalOptions(_ language: Language) -> String {
+        if language == .english {
+            return """
+            Options for every command:
+              --routines DIR   use the step files in DIR instead of the bundled ones (or HANDLAGG_ROUTINES)
+              --cases DIR      the case store (or HANDLAGG_CASES; default $XDG_DATA_HOME/handlagg or ~/.local/share/handlagg)
+              --lang sv|en     language of interface and log (or HANDLAGG_LANG; default sv)
+              --now TIME       fix the clock, ISO 8601 with offset (for tests and re-entering notes)
+              --help           this help; --version prints the version
+            """
+        }
+        return """
+        Flaggor för alla kommandon:
+          --routines MAPP  använd stegfilerna i MAPP i stället för de inbyggda (eller HANDLAGG_ROUTINES)
+          --cases MAPP     ärendemappen (eller HANDLAGG_CASES; standard $XDG_DATA_HOME/handlagg eller ~/.local/share/handlagg)
+          --lang sv|en     språk för gränssnitt och logg (eller HANDLAGG_LANG; standard sv)
+          --now TID        fast klocka, ISO 8601 med tidszon (för test och efterregistrering)
+          --help           den här hjälpen; --version visar versionen
+        """
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import RoutineEngine
+
+/// What `new` and `resume` share: who the caseworker is, applying an answers file, and running the session.
+enum SessionFlow {
+    /// The caseworker: `--caseworker`, else `HANDLAGG_CASEWORKER`, else asked for.
+    static func caseworker(_ context: Context) throws -> String {
+        if let name = context.arguments.options["--caseworker"] ?? context.environment["HANDLAGG_CASEWORKER"],
+           !name.trimmingCharacters(in: .whitespaces).isEmpty {
+            return name.trimmingCharacters(in: .whitespaces)
+        }
+        while true {
+            context.console.write(context.ui.caseworkerPrompt)
+            guard let typed = context.console.readLine() else {
+                throw UsageError(message: context.ui.caseworkerMissing, command: context.arguments.command)
+            }
+            let name = typed.trimmingCharacters(in: .whitespaces)
+            if !name.isEmpty { return name }
+        }
+    }
+
+    /// Reads the answers file named by `--answers`, checked against the routine.
+    static func answerSheet(_ context: Context, routine: Routine) throws -> AnswerSheet? {
+        guard let path = context.arguments.options["--answers"] else { return nil }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw HandlaggError.fileSystem(path: path, reason: "cannot read the answers file.")
+        }
+        do {
+            return try AnswerSheet(data: data, routine: routine)
+        } catch {
+            throw HandlaggError.invalidAnswers(path: path, reason: describe(error, context))
+        }
+    }
+
+    /// Applies the answers file, then asks the rest; Ctrl-C prints how to resume.
+    static func run(_ file: CaseFile, sheet: AnswerSheet?, context: Context, worker: String) throws -> ExitCode {
+        var file = file
+        SignalTrap.install(message: String(format: context.ui.interrupted, file.record.id.description))
+        if let sheet {
+            let path = context.arguments.options["--answers"] ?? ""
+            let outcome: AnswerSheet.Outcome
+            do {
+                outcome = try sheet.apply(to: &file, input: AnswerInput(now: context.now, timeZone: context.timeZone), by: worker)
+            } catch let problem as AnswerSheet.Problem {
+                throw HandlaggError.invalidAnswers(path: path, reason: describe(problem, context))
+            }
+            context.console.line(String(format: context.ui.answersApplied, outcome.applied, path))
+            if !outcome.unused.isEmpty {
+                context.console.error(String(format: context.ui.answersUnused, outcome.unused.joined(separator: ", ")))
+            }
+        }
+        var runner = SessionRunner(file: file, context: context, worker: worker)
+        return runner.run()
+    }
+
+    private static func describe(_ problem: AnswerSheet.Problem, _ context: Context) -> String {
+        switch problem {
+        case .notUTF8: return "the file is not valid UTF-8."
+        case .notAnObject: return "the file is not a JSON object mapping question ids to answers."
+        case .unknownQuestion(let id): return "the routine has no question '\(id)'."
+        case .wrongType(let id): return "the answer to '\(id)' must be a string (an array of strings only for list, multi and actions questions)."
+        case .requiredSkipped(let id): return "'\(id)' is required and cannot be skipped."
+        case .invalid(let id, let reason): return "'\(id)': \(context.ui.explain(reason))"
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Where the CLI writes and reads: standard streams by default, buffers in tests.
+/// Colour and the progress bar appear only on a real terminal that wants them.
+final class Console {
+    private let output: FileHandle
+    private let errors: FileHandle
+    /// Whether standard input is a terminal (a person typing) rather than a pipe or file.
+    let inputIsTerminal: Bool
+    /// Whether standard output is a terminal.
+    let outputIsTerminal: Bool
+    /// Whether to use ANSI colour: a terminal, TERM not `dumb`, NO_COLOR unset or empty.
+    let usesColour: Bool
+
+    init(environment: [String: String]) {
+        output = FileHandle.standardOutput
+        errors = FileHandle.standardError
+        inputIsTerminal = isatty(STDIN_FILENO) == 1
+        outputIsTerminal = isatty(STDOUT_FILENO) == 1
+        usesColour = outputIsTerminal && environment["TERM"] != "dumb" && (environment["NO_COLOR"] ?? "").isEmpty
+    }
+
+    /// Writes a line to standard output.
+    func line(_ text: String = "") {
+        write(text + "\n")
+    }
+
+    /// Writes text to standard output without a newline and flushes it (prompts).
+    func write(_ text: String) {
+        output.write(Data(text.utf8))
+    }
+
+    /// Writes a line to standard error.
+    func error(_ text: String) {
+        errors.write(Data((text + "\n").utf8))
+    }
+
+    /// Reads one line from standard input; nil at end of input (Ctrl-D or a closed pipe).
+    /// Input from a pipe is echoed, so a transcript shows what was answered.
+    func readLine() -> String? {
+        let line = Swift.readLine(strippingNewline: true)
+        if !inputIsTerminal { write((line ?? "") + "\n") }
+        return line
+    }
+
+    func bold(_ text: String) -> String { styled(text, "1") }
+    func dim(_ text: String) -> String { styled(text, "2") }
+    func warning(_ text: String) -> String { styled(text, "33") }
+
+    private func styled(_ text: String, _ code: String) -> String {
+        usesColour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}

@@ -1,0 +1,239 @@
+import Foundation
+import RoutineEngine
+
+/// Walks a worker through a case, question by question. Each answer is on disk before the
+/// next question appears. Typed commands: `?` guidance, `<` back, `-` skip (with a reason),
+/// `q` pause; end of input (Ctrl-D, a closed pipe) also pauses.
+struct SessionRunner {
+    var file: CaseFile
+    let context: Context
+    let worker: String
+    /// Where the session stands: an index into the walk's questions, or nil for "first open".
+    private var cursor: Int?
+    private var lastStepShown: String?
+
+    private var console: Console { context.console }
+    private var ui: UIText { context.ui }
+    private var language: Language { context.language }
+
+    init(file: CaseFile, context: Context, worker: String) {
+        self.file = file
+        self.context = context
+        self.worker = worker
+    }
+
+    /// Runs until every question is handled, the worker pauses, or input ends.
+    mutating func run() -> ExitCode {
+        while true {
+            let walk = file.walk
+            guard let index = cursor.flatMap({ $0 < walk.questions.count ? $0 : nil }) ?? walk.firstOpen(in: file.record) else {
+                finish()
+                return .success
+            }
+            cursor = index
+            let question = walk.questions[index]
+            show(question, at: index, in: walk)
+            guard let input = console.readLine() else { return pause() }
+            let command = input.trimmingCharacters(in: .whitespaces)
+            switch command {
+            case "?":
+                showGuidance(for: question)
+                continue
+            case "<":
+                if index == 0 { console.line(ui.atStart) } else { cursor = index - 1 }
+                lastStepShown = nil
+                continue
+            case "q", "Q":
+                return pause()
+            default:
+                break
+            }
+            if command == "-" || command.hasPrefix("- ") {
+                guard !question.isRequired else {
+                    console.line(console.warning(ui.required))
+                    continue
+                }
+                var reason = String(command.dropFirst()).trimmingCharacters(in: .whitespaces)
+                while reason.isEmpty {
+                    console.write(ui.skipReason)
+                    guard let typed = console.readLine() else { return pause() }
+                    reason = typed.trimmingCharacters(in: .whitespaces)
+                }
+                let by = worker
+                guard save({ file, moment in try file.skip(question, reason: reason, at: moment, by: by) }, typed: command) else {
+                    return pause()
+                }
+                advance(past: question)
+                continue
+            }
+            if command.isEmpty, walk.answers[question.id] != nil {
+                advance(past: question)
+                continue
+            }
+            let parsed: Result<AnswerValue, AnswerProblem>
+            if question.kind == .list {
+                guard let lines = readList(first: input) else { return pause() }
+                if lines.isEmpty, walk.answers[question.id] != nil {
+                    advance(past: question)
+                    continue
+                }
+                parsed = AnswerInput(now: context.now, timeZone: context.timeZone).parse(lines: lines, for: question)
+            } else {
+                parsed = AnswerInput(now: context.now, timeZone: context.timeZone).parse(input, for: question)
+            }
+            switch parsed {
+            case .failure(let problem):
+                console.line(console.warning("\(ui.explain(problem)) \(ui.hint(for: question))"))
+            case .success(let value):
+                let shown = AnswerText.describe(value, for: question, in: language, timeZone: context.timeZone)
+                let by = worker
+                guard save({ file, moment in try file.answer(question, with: value, at: moment, by: by) }, typed: shown) else {
+                    return pause()
+                }
+                advance(past: question)
+            }
+        }
+    }
+
+    /// Saves with the given write; on failure shows the unsaved answer and lets the worker retry.
+    /// Returns false when the worker chose to pause instead.
+    private mutating func save(_ write: (inout CaseFile, Date) throws -> Void, typed: String) -> Bool {
+        while true {
+            do {
+                let before = Set(deadlines().map(\.rule.id))
+                try write(&file, context.now)
+                if let problem = file.logProblem { console.error(String(format: ui.logFailed, problem.description)) }
+                for deadline in deadlines() where !before.contains(deadline.rule.id) && !deadline.isDone {
+                    console.line(console.warning("\(ui.newDeadline): " + DeadlineSummary.line(deadline, context)))
+                }
+                return true
+            } catch {
+                console.error(String(format: ui.saveFailed, "\(error)", typed))
+                guard let again = console.readLine(), again.trimmingCharacters(in: .whitespaces).lowercased() != "q" else {
+                    return false
+                }
+            }
+        }
+    }
+
+    private func deadlines() -> [Deadline] {
+        Deadline.all(routine: file.routine, record: file.record, timeZone: context.timeZone)
+    }
+
+    /// Moves to the question after `question` in the walk as it is now (answers may have changed it).
+    private mutating func advance(past question: Question) {
+        let walk = file.walk
+        cursor = walk.position(of: question.id).map { $0 + 1 }
+    }
+
+    /// Reads the rest of a list: the first line is already typed; an empty line ends it.
+    private func readList(first: String) -> [String]? {
+        var lines: [String] = []
+        var line = first
+        while !line.trimmingCharacters(in: .whitespaces).isEmpty {
+            lines.append(line)
+            console.write("  + ")
+            guard let next = console.readLine() else { return lines.isEmpty ? nil : lines }
+            line = next
+        }
+        return lines
+    }
+
+    // MARK: Showing
+
+    private mutating func show(_ question: Question, at index: Int, in walk: Walk) {
+        guard let step = file.routine.step(question.stepID) else { return }
+        let stepNumber = (walk.stepIDs.firstIndex(of: step.id) ?? 0) + 1
+        if lastStepShown != step.id {
+            lastStepShown = step.id
+            console.line()
+            console.line(console.bold("== \(step.section.text(in: language)) · \(step.title.text(in: language)) =="))
+        }
+        var position = "[" + String(format: ui.step, stepNumber, walk.stepIDs.count) + ", "
+            + String(format: ui.question, index + 1, walk.questions.count) + "]"
+        if console.outputIsTerminal {
+            position += " " + progressBar(done: walk.questions.filter { walk.answers[$0.id] != nil || file.record.skips[$0.id] != nil }.count,
+                                          of: walk.questions.count)
+        }
+        console.line(console.dim(position))
+        if question.kind == .acknowledgement {
+            let guidance = step.guidance.text(in: language)
+            console.line(guidance.isEmpty ? ui.noGuidance : guidance)
+        } else {
+            console.line(console.bold(question.text.text(in: language)) + (question.isRequired ? "" : " " + console.dim(optionalMark)))
+        }
+        if !question.help.isEmpty { console.line(console.dim(question.help.text(in: language))) }
+        for (number, choice) in question.choices.enumerated() {
+            console.line("  \(number + 1)) \(choice.label.text(in: language))")
+        }
+        if question.kind == .scale, !question.lowLabel.isEmpty {
+            console.line(console.dim("  \(question.range.lowerBound) = \(question.lowLabel.text(in: language)) · \(question.range.upperBound) = \(question.highLabel.text(in: language))"))
+        }
+        if let current = walk.answers[question.id], question.kind != .acknowledgement {
+            console.line(String(format: ui.currentAnswer, AnswerText.describe(current, for: question, in: language, timeZone: context.timeZone)))
+        }
+        console.line(console.dim("\(ui.hint(for: question)) (\(question.isRequired ? ui.commandsRequired : ui.commands))"))
+        console.write("> ")
+    }
+
+    private var optionalMark: String { language == .english ? "(optional)" : "(valfri)" }
+
+    private func showGuidance(for question: Question) {
+        guard let step = file.routine.step(question.stepID) else { return }
+        let guidance = step.guidance.text(in: language)
+        console.line()
+        console.line(console.bold("\(ui.guidance): \(step.title.text(in: language))"))
+        console.line(guidance.isEmpty ? ui.noGuidance : guidance)
+        console.line(console.dim("\(ui.sources): \(step.sources.joined(separator: "; "))"))
+        console.line()
+    }
+
+    private func progressBar(done: Int, of total: Int) -> String {
+        let width = 20
+        let filled = total == 0 ? width : done * width / total
+        return "[" + String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled) + "]"
+    }
+
+    // MARK: Ending
+
+    private mutating func pause() -> ExitCode {
+        do {
+            try file.mark(.paused, at: context.now, by: worker)
+        } catch {
+            console.error("handlagg: \(error)")
+        }
+        console.line()
+        console.line(String(format: ui.paused, file.record.id.description))
+        return .success
+    }
+
+    private func finish() {
+        console.line()
+        console.line(String(format: ui.complete, file.logURL.path))
+        DeadlineSummary.print(file: file, context: context)
+    }
+}
+
+/// Prints a case's open deadlines, for the end of a session.
+enum DeadlineSummary {
+    static func print(file: CaseFile, context: Context) {
+        let deadlines = Deadline.all(routine: file.routine, record: file.record, timeZone: context.timeZone).filter { !$0.isDone }
+        guard !deadlines.isEmpty else { return }
+        context.console.line(context.ui.deadlinesHeader)
+        for deadline in deadlines {
+            context.console.line("  - " + line(deadline, context))
+        }
+    }
+
+    /// `What: due (basis)`.
+    static func line(_ deadline: Deadline, _ context: Context) -> String {
+        "\(deadline.rule.text.text(in: context.language)): \(dueText(deadline, context.timeZone)) (\(deadline.rule.basis))"
+    }
+
+    static func dueText(_ deadline: Deadline, _ timeZone: TimeZone) -> String {
+        switch deadline.due {
+        case .endOfDay(let day): day.description
+        case .moment(let date): Timestamp.display(date, in: timeZone)
+        }
+    }
+}

@@ -1,0 +1,142 @@
+import RoutineEngine
+
+/// The interface's own words in Swedish and English (routine content comes from step files).
+struct UIText {
+    let caseworkerPrompt, caseworkerMissing, opened, resumed, logAt: String
+    let step, question, commands, commandsRequired, currentAnswer: String
+    let hintYesNo, hintChoice, hintMulti, hintActions, hintText, hintDateTime, hintList, hintScale, hintRead: String
+    let empty, notAChoice, notYesNo, notOnScale, notADateTime, inTheFuture, oneChoiceOnly: String
+    let newDeadline: String
+    let required, skipReason, noGuidance, guidance, sources, atStart, paused, interrupted, complete, deadlinesHeader: String
+    let saveFailed, logFailed, routineChanged, repairedJournal, answersApplied, answersUnused, skippedNote: String
+    let listColumns: [String]
+    let noCases, statusComplete, statusOpen, none, lintSummary: String
+
+    static func forLanguage(_ language: Language) -> UIText {
+        language == .english ? english : swedish
+    }
+
+    static let swedish = UIText(
+        caseworkerPrompt: "Handläggare (ditt namn): ",
+        caseworkerMissing: "Ingen handläggare angiven. Ange namnet med --caseworker NAMN.",
+        opened: "Nytt ärende %@ (%@).",
+        resumed: "Återupptar ärende %@ (%@).",
+        logAt: "Loggen sparas löpande i %@",
+        step: "Steg %d av %d", question: "fråga %d av %d",
+        commands: "? vägledning · < tillbaka · - hoppa över · q pausa",
+        commandsRequired: "? vägledning · < tillbaka · q pausa",
+        currentAnswer: "Nuvarande svar: %@ (Enter behåller det)",
+        hintYesNo: "Svara j (ja) eller n (nej).",
+        hintChoice: "Svara med ett nummer, 1–%d.",
+        hintMulti: "Ett eller flera nummer, t.ex. 1,3 – eller 'inga'.",
+        hintActions: "Vilka är gjorda? Nummer, t.ex. 1,3 – 'alla' eller 'inga'. Resten blir öppna åtgärder.",
+        hintText: "Skriv svaret på en rad.",
+        hintDateTime: "Skriv 'nu', en tid (03:15) eller datum och tid (2026-11-22 03:15).",
+        hintList: "En post per rad; avsluta med en tom rad.",
+        hintScale: "Ett heltal från %d till %d.",
+        hintRead: "Tryck Enter när du har läst (? visar vägledningen).",
+        empty: "Ett svar behövs här.",
+        notAChoice: "«%@» är inte ett av alternativen 1–%d.",
+        notYesNo: "«%@» är varken ja eller nej.",
+        notOnScale: "«%@» är inte ett heltal från %d till %d.",
+        notADateTime: "«%@» kan inte läsas som en tidpunkt.",
+        inTheFuture: "«%@» ligger i framtiden.",
+        oneChoiceOnly: "Välj ett enda alternativ.",
+        newDeadline: "Ny tidsfrist",
+        required: "Frågan är obligatorisk och kan inte hoppas över.",
+        skipReason: "Varför hoppas frågan över? ",
+        noGuidance: "Steget har ingen vägledning.",
+        guidance: "Vägledning", sources: "Källa",
+        atStart: "Det här är den första frågan.",
+        paused: "Pausat. Allt du har svarat är sparat. Fortsätt med: handlagg resume %@",
+        interrupted: "Avbrutet. Allt du har svarat är sparat. Fortsätt med: handlagg resume %@",
+        complete: "Alla frågor är besvarade. Loggen: %@",
+        deadlinesHeader: "Tidsfrister:",
+        saveFailed: "Svaret kunde inte sparas: %@\nDitt svar, som inte är sparat: «%@»\nTryck Enter för att försöka spara igen, eller q för att pausa.",
+        logFailed: "Varning: loggen kunde inte skrivas om (%@). Svaret är sparat i journalen.",
+        routineChanged: "Obs: rutinen har ändrats sedan ärendet öppnades (version %@, nu %@).",
+        repairedJournal: "Obs: en ofullständig sista rad i journalen (ett avbrutet skrivande) togs bort.",
+        answersApplied: "%d svar lästes från %@.",
+        answersUnused: "Användes inte, eftersom frågan inte visas i det här ärendet: %@",
+        skippedNote: "Överhoppad.",
+        listColumns: ["Ärende", "Påbörjat", "Status", "Nästa frist", "Rutin"],
+        noCases: "Inga ärenden i %@.",
+        statusComplete: "Klart", statusOpen: "Pågående, %d öppna", none: "–",
+        lintSummary: "%d rutiner, %d steg, %d frågor: %d fel, %d varningar.")
+
+    static let english = UIText(
+        caseworkerPrompt: "Caseworker (your name): ",
+        caseworkerMissing: "No caseworker given. Give the name with --caseworker NAME.",
+        opened: "New case %@ (%@).",
+        resumed: "Resuming case %@ (%@).",
+        logAt: "The log is kept up to date in %@",
+        step: "Step %d of %d", question: "question %d of %d",
+        commands: "? guidance · < back · - skip · q pause",
+        commandsRequired: "? guidance · < back · q pause",
+        currentAnswer: "Current answer: %@ (Enter keeps it)",
+        hintYesNo: "Answer y (yes) or n (no).",
+        hintChoice: "Answer with a number, 1–%d.",
+        hintMulti: "One or more numbers, e.g. 1,3 – or 'none'.",
+        hintActions: "Which are done? Numbers, e.g. 1,3 – 'all' or 'none'. The rest become open actions.",
+        hintText: "Type the answer on one line.",
+        hintDateTime: "Type 'now', a time (03:15) or a date and time (2026-11-22 03:15).",
+        hintList: "One entry per line; finish with an empty line.",
+        hintScale: "A whole number from %d to %d.",
+        hintRead: "Press Enter when you have read it (? shows the guidance).",
+        empty: "An answer is needed here.",
+        notAChoice: "«%@» is not one of the choices 1–%d.",
+        notYesNo: "«%@» is neither yes nor no.",
+        notOnScale: "«%@» is not a whole number from %d to %d.",
+        notADateTime: "«%@» cannot be read as a time.",
+        inTheFuture: "«%@» is in the future.",
+        oneChoiceOnly: "Choose a single option.",
+        newDeadline: "New deadline",
+        required: "This question is required and cannot be skipped.",
+        skipReason: "Why is the question skipped? ",
+        noGuidance: "This step has no guidance.",
+        guidance: "Guidance", sources: "Source",
+        atStart: "This is the first question.",
+        paused: "Paused. Everything you answered is saved. Continue with: handlagg resume %@",
+        interrupted: "Interrupted. Everything you answered is saved. Continue with: handlagg resume %@",
+        complete: "Every question is answered. The log: %@",
+        deadlinesHeader: "Deadlines:",
+        saveFailed: "The answer could not be saved: %@\nYour answer, not saved: «%@»\nPress Enter to try saving again, or q to pause.",
+        logFailed: "Warning: the log could not be rewritten (%@). The answer is saved in the journal.",
+        routineChanged: "Note: the routine has changed since the case was opened (version %@, now %@).",
+        repairedJournal: "Note: an unfinished last journal line (an interrupted write) was removed.",
+        answersApplied: "%d answers read from %@.",
+        answersUnused: "Not used, because the question is not shown in this case: %@",
+        skippedNote: "Skipped.",
+        listColumns: ["Case", "Started", "Status", "Next deadline", "Routine"],
+        noCases: "No cases in %@.",
+        statusComplete: "Complete", statusOpen: "In progress, %d open", none: "–",
+        lintSummary: "%d routines, %d steps, %d questions: %d errors, %d warnings.")
+
+    /// The hint for a kind of question.
+    func hint(for question: Question) -> String {
+        switch question.kind {
+        case .yesNo: hintYesNo
+        case .choice, .decision: String(format: hintChoice, question.choices.count)
+        case .multi: hintMulti
+        case .actions: hintActions
+        case .text: hintText
+        case .dateTime: hintDateTime
+        case .list: hintList
+        case .scale: String(format: hintScale, question.range.lowerBound, question.range.upperBound)
+        case .acknowledgement: hintRead
+        }
+    }
+
+    /// Why the input was not accepted, in words.
+    func explain(_ problem: AnswerProblem) -> String {
+        switch problem {
+        case .empty: empty
+        case .notAChoice(let input, let count): String(format: notAChoice, input, count)
+        case .notYesNo(let input): String(format: notYesNo, input)
+        case .notOnScale(let input, let range): String(format: notOnScale, input, range.lowerBound, range.upperBound)
+        case .notADateTime(let input): String(format: notADateTime, input)
+        case .inTheFuture(let input): String(format: inTheFuture, input)
+        case .oneChoiceOnly: oneChoiceOnly
+        }
+    }
+}
