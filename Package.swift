@@ -28,7 +28,9 @@ let package = Package(
         ),
         .testTarget(
             name: "RoutineEngineTests",
-            dependencies: ["RoutineEngine"]
+            // handlagg is listed so that `swift test` builds the binary the end-to-end tests run.
+            dependencies: ["RoutineEngine", "handlagg"],
+            exclude: ["Golden"]
         ),
     ]
 )

@@ -115,6 +115,8 @@ struct CaseLogRenderer {
             switch walk.answers[question.id] {
             case .list(let items)?:
                 lines += items.map { "- \(MarkdownText.inline($0))" }
+            case .choices(let done)? where question.kind == .actions:
+                lines += checklist(question, done: done, indent: "")
             case let value?:
                 lines.append(MarkdownText.inline(describe(value, question)) + scaleEnds(question))
             case nil:
@@ -176,9 +178,7 @@ struct CaseLogRenderer {
         case .list(let items):
             return ["- \(label) \(when)\(changed)"] + items.map { "  - \(MarkdownText.inline($0))" }
         case .choices(let done) where question.kind == .actions:
-            return ["- \(label) \(when)\(changed)"] + question.choices.map { item in
-                "  - [\(done.contains(item.id) ? "x" : " ")] \(MarkdownText.inline(item.label.text(in: language)))"
-            }
+            return ["- \(label) \(when)\(changed)"] + checklist(question, done: done, indent: "  ")
         default:
             return ["- \(label): \(MarkdownText.inline(describe(answer.value, question))) \(when)\(changed)"]
         }
@@ -213,6 +213,12 @@ struct CaseLogRenderer {
     }
 
     // MARK: Helpers
+
+    private func checklist(_ question: Question, done: [String], indent: String) -> [String] {
+        question.choices.map { item in
+            "\(indent)- [\(done.contains(item.id) ? "x" : " ")] \(MarkdownText.inline(item.label.text(in: language)))"
+        }
+    }
 
     private func describe(_ value: AnswerValue, _ question: Question) -> String {
         AnswerText.describe(value, for: question, in: language, timeZone: timeZone)

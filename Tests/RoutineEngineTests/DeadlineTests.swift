@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+@testable import RoutineEngine
+
+@Suite("Deadline arithmetic")
+struct DeadlineTests {
+    let zone = Fixtures.stockholm
+
+    private func due(_ offset: DeadlineOffset, from iso: String) -> Deadline.Due {
+        Deadline.due(offset, from: Fixtures.date(iso), in: zone)
+    }
+
+    @Test("One week from a decision is the same weekday a week later")
+    func oneWeek() {
+        #expect(due(.days(7), from: "2026-11-22T03:15:00+01:00") == .endOfDay(CalendarDate(year: 2026, month: 11, day: 29)))
+    }
+
+    @Test("Across a month end and a year end")
+    func monthAndYearEnd() {
+        #expect(due(.days(7), from: "2026-01-28T10:00:00+01:00") == .endOfDay(CalendarDate(year: 2026, month: 2, day: 4)))
+        #expect(due(.days(7), from: "2026-12-28T23:30:00+01:00") == .endOfDay(CalendarDate(year: 2027, month: 1, day: 4)))
+        #expect(due(.days(28), from: "2028-02-01T08:00:00+01:00") == .endOfDay(CalendarDate(year: 2028, month: 2, day: 29)))
+    }
+
+    @Test("The local date counts: 00:30 in Stockholm is still that day though UTC says yesterday")
+    func localDate() {
+        #expect(due(.days(7), from: "2026-11-22T00:30:00+01:00") == .endOfDay(CalendarDate(year: 2026, month: 11, day: 29)))
+    }
+
+    @Test("Across the spring daylight-saving change a day-based deadline keeps its date")
+    func springForward() {
+        // Summer time starts 2026-03-29 in Sweden.
+        #expect(due(.days(7), from: "2026-03-25T23:30:00+01:00") == .endOfDay(CalendarDate(year: 2026, month: 4, day: 1)))
+        #expect(due(.days(1), from: "2026-03-28T23:30:00+01:00") == .endOfDay(CalendarDate(year: 2026, month: 3, day: 29)))
+    }
+
+    @Test("Across the autumn change too")
+    func fallBack() {
+        // Summer time ends 2026-10-25 in Sweden.
+        #expect(due(.days(7), from: "2026-10-21T00:15:00+02:00") == .endOfDay(CalendarDate(year: 2026, month: 10, day: 28)))
+    }
+
+    @Test("Hour-based deadlines count real hours, so the wall clock shifts across a change")
+    func hoursAcrossChange() {
+        let result = due(.hours(48), from: "2026-03-28T12:00:00+01:00")
+        #expect(result == .moment(Fixtures.date("2026-03-30T13:00:00+02:00")))
+    }
+
+    @Test("The last moment of a day-based deadline is 23:59:59 local time, in summer and winter")
+    func lastMoment() {
+        let rule = DeadlineRule(id: "d", text: LocalizedText(), from: "x", offset: .days(0), basis: "", condition: nil, doneWhen: nil, line: 1)
+        let summer = Deadline(rule: rule, start: .now, due: .endOfDay(CalendarDate(year: 2026, month: 7, day: 1)), isDone: false)
+        #expect(summer.lastMoment(in: zone) == Fixtures.date("2026-07-01T23:59:59+02:00"))
+        let winter = Deadline(rule: rule, start: .now, due: .endOfDay(CalendarDate(year: 2026, month: 12, day: 1)), isDone: false)
+        #expect(winter.lastMoment(in: zone) == Fixtures.date("2026-12-01T23:59:59+01:00"))
+        #expect(winter.isOverdue(at: Fixtures.date("2026-12-02T00:00:00+01:00"), in: zone))
+        #expect(!winter.isOverdue(at: Fixtures.date("2026-12-01T23:59:00+01:00"), in: zone))
+    }
+
+    @Test("A 6 § decision gives the 7 § deadline from the decision time, done when submitted")
+    func fromDecision() throws {
+        let routine = try Fixtures.routine()
+        let opened = Fixtures.date("2026-11-22T04:00:00+01:00")
+        var entries = [JournalEntry(seq: 1, at: opened, event: .opened, by: "A")]
+        entries[0].caseID = "HL-ABCDEF"
+        entries[0].routine = "mini"
+        entries[0].fingerprint = routine.fingerprint
+        func answer(_ q: String, _ v: AnswerValue) {
+            entries.append(JournalEntry(seq: entries.count + 1, at: opened, event: .answered, by: "A", question: q, value: v))
+        }
+        answer("age", .choice("under-18"))
+        answer("decided", .dateTime(Fixtures.date("2026-11-21T23:50:00+01:00")))
+        answer("lvu6", .choice("yes"))
+        var record = try CaseRecord(entries: entries)
+        var deadlines = Deadline.all(routine: routine, record: record, timeZone: zone)
+        #expect(deadlines.count == 1)
+        #expect(deadlines.first?.due == .endOfDay(CalendarDate(year: 2026, month: 11, day: 28)))
+        #expect(deadlines.first?.rule.basis == "7 § LVU")
+        #expect(deadlines.first?.isDone == false)
+        record.apply(JournalEntry(seq: entries.count + 1, at: opened, event: .answered, by: "A", question: "todo", value: .choices(["submitted"])))
+        deadlines = Deadline.all(routine: routine, record: record, timeZone: zone)
+        #expect(deadlines.first?.isDone == true)
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+@testable import RoutineEngine
+
+@Suite("Journal and case files")
+struct JournalTests {
+    let routine: Routine
+    let folder: URL
+    let store: CaseStore
+    let start = Fixtures.date("2026-11-22T03:00:00+01:00")
+
+    init() throws {
+        routine = try Fixtures.routine()
+        folder = try Fixtures.temporaryFolder()
+        store = CaseStore(root: folder.appendingPathComponent("store"), timeZone: Fixtures.stockholm)
+    }
+
+    private var library: RoutineLibrary {
+        RoutineLibrary(routines: [routine], warnings: [], origin: "test")
+    }
+
+    private func mode(_ path: String) throws -> Int {
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        return (attributes[.posixPermissions] as? Int ?? -1) & 0o777
+    }
+
+    @Test("Answers survive reopening the case, in order, with their times")
+    func reopen() throws {
+        var file = try store.create(routine: routine, language: .swedish, at: start, by: "Anna")
+        let age = try #require(routine.question("age"))
+        try file.answer(age, with: .choice("under-18"), at: start.addingTimeInterval(60), by: "Anna")
+        try file.answer(age, with: .choice("18-20"), at: start.addingTimeInterval(120), by: "Bo")
+        let reopened = try store.open(file.record.id, routines: library)
+        #expect(reopened.record.entries.count == 3)
+        #expect(reopened.record.answers["age"]?.value == .choice("18-20"))
+        #expect(reopened.record.answers["age"]?.previous == [.choice("under-18")])
+        #expect(reopened.record.answers["age"]?.by == "Bo")
+        #expect(reopened.record == file.record)
+    }
+
+    @Test("Case files are 0600 and folders 0700 even with umask 000")
+    func privateModes() throws {
+        let old = umask(0)
+        defer { umask(old) }
+        var file = try store.create(routine: routine, language: .swedish, at: start, by: "Anna")
+        try file.answer(try #require(routine.question("note")), with: .text("x"), at: start, by: "Anna")
+        #expect(try mode(store.root.path) == 0o700)
+        #expect(try mode(store.folder.path) == 0o700)
+        #expect(try mode(file.folder.path) == 0o700)
+        #expect(try mode(file.folder.appendingPathComponent("journal.jsonl").path) == 0o600)
+        #expect(try mode(file.logURL.path) == 0o600)
+    }
+
+    @Test("No names in paths: the case folder and log are named by date and pseudonymous id")
+    func pathsCarryNoPersonalData() throws {
+        let file = try store.create(routine: routine, language: .swedish, at: start, by: "Anna Andersson")
+        let id = file.record.id.description
+        #expect(id.hasPrefix("HL-") && id.count == 9)
+        #expect(file.logURL.lastPathComponent == "2026-11-22_\(id).md")
+        #expect(!file.logURL.path.contains("Anna"))
+    }
+
+    @Test("A journal cut off mid-line is recovered up to its last complete entry")
+    func truncatedTail() throws {
+        var file = try store.create(routine: routine, language: .swedish, at: start, by: "Anna")
+        try file.answer(try #require(routine.question("note")), with: .text("first"), at: start, by: "Anna")
+        let journal = file.folder.appendingPathComponent("journal.jsonl").path
+        let handle = try #require(FileHandle(forWritingAtPath: journal))
+        handle.seekToEndOfFile()
+        handle.write(Data(#"{"seq":3,"at":"2026-11-22T02:0"#.utf8))
+        handle.closeFile()
+        var reopened = try store.open(file.record.id, routines: library)
+        #expect(reopened.repairedJournal)
+        #expect(reopened.record.entries.count == 2)
+        try reopened.answer(try #require(routine.question("note")), with: .text("second"), at: start, by: "Anna")
+        let again = try store.open(file.record.id, routines: library)
+        #expect(!again.repairedJournal)
+        #expect(again.record.answers["note"]?.value == .text("second"))
+        #expect(again.record.entries.map(\.seq) == [1, 2, 3])
+    }
+
+    @Test("A broken line inside the journal is an error naming the line")
+    func corruptLine() throws {
+        let bytes = Array("{\"seq\":1}\nnot json\n".utf8)
+        #expect(throws: HandlaggError.self) { try Journal.parse(bytes, path: "j") }
+        do {
+            _ = try Journal.parse(Array("not json\n".utf8), path: "j")
+        } catch {
+            #expect(error == .invalidJournal(path: "j", line: 1, reason: "the entry cannot be read."))
+        }
+    }
+
+    @Test("A missing case store and unknown cases give clear errors")
+    func unknownCase() throws {
+        let id = try CaseID(parsing: "HL-ABCDEF")
+        #expect(throws: HandlaggError.unknownCase("HL-ABCDEF")) { try store.open(id, routines: library) }
+        #expect(try store.caseIDs() == [])
+    }
+
+    @Test("Case ids cannot name paths outside the store", arguments: ["../HL-ABCDEF", "/etc/passwd", "HL-ABC/EF", "HL-ABCDEFG", "..", "HL-ABCDEI", ""])
+    func caseIDsAreChecked(_ text: String) {
+        #expect(throws: HandlaggError.invalidCaseID(text)) { try CaseID(parsing: text) }
+    }
+
+    @Test("A lower-case case id is accepted")
+    func lowerCaseID() throws {
+        #expect(try CaseID(parsing: "hl-7k3qxr").description == "HL-7K3QXR")
+    }
+
+    @Test("A case folder that is a symbolic link is refused")
+    func symlinkedCase() throws {
+        let outside = try Fixtures.temporaryFolder()
+        try FileManager.default.createDirectory(at: store.folder, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: store.folder.appendingPathComponent("HL-ABCDEF").path,
+                                                   withDestinationPath: outside.path)
+        #expect(throws: HandlaggError.unknownCase("HL-ABCDEF")) {
+            try store.open(try CaseID(parsing: "HL-ABCDEF"), routines: library)
+        }
+    }
+
+    @Test("A read-only case store gives a clear message and keeps the case unchanged")
+    func readOnlyStore() throws {
+        guard getuid() != 0 else { return } // root ignores permissions; checked end-to-end by the fault tests
+        var file = try store.create(routine: routine, language: .swedish, at: start, by: "Anna")
+        chmod(file.folder.path, 0o500)
+        defer { chmod(file.folder.path, 0o700) }
+        #expect(throws: HandlaggError.self) {
+            try file.answer(try #require(routine.question("note")), with: .text("x"), at: start, by: "Anna")
+        }
+        #expect(file.record.entries.count == 1)
+    }
+}

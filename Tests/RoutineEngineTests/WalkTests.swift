@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+@testable import RoutineEngine
+
+@Suite("Conditions and navigation")
+struct WalkTests {
+    let routine: Routine
+
+    init() throws {
+        routine = try Fixtures.routine()
+    }
+
+    @Test("Steps and questions appear only when their conditions hold")
+    func conditions() {
+        let adult = Walk(routine: routine, values: ["age": .choice("over-20")])
+        #expect(!adult.stepIDs.contains("lvu"))
+        let child = Walk(routine: routine, values: ["age": .choice("under-18")])
+        #expect(child.stepIDs.contains("lvu"))
+        #expect(child.position(of: "sent-home") == nil)
+        let safe = Walk(routine: routine, values: ["age": .choice("under-18"), "scale": .number(8)])
+        #expect(safe.position(of: "sent-home") != nil)
+    }
+
+    @Test("Answers to questions no longer shown stop counting")
+    func hiddenAnswers() {
+        let walk = Walk(routine: routine, values: ["age": .choice("over-20"), "lvu6": .choice("yes")])
+        #expect(walk.answers["lvu6"] == nil)
+        #expect(walk.answers["age"] == .choice("over-20"))
+    }
+
+    @Test("Conditions combine with and, or, not, has and comparisons")
+    func conditionLogic() throws {
+        let condition = try ConditionParser.parse("not (a = x or b has y) and c >= 3")
+        #expect(condition.description == "not (a = x or b has y) and c >= 3")
+        #expect(condition.holds(for: ["a": .choice("z"), "b": .choices(["w"]), "c": .number(3)]))
+        #expect(!condition.holds(for: ["a": .choice("x"), "c": .number(5)]))
+        #expect(!condition.holds(for: ["a": .choice("z"), "b": .choices(["y"]), "c": .number(5)]))
+        #expect(!condition.holds(for: ["c": .number(2)]))
+        #expect(try ConditionParser.parse("a != x").holds(for: [:]) == false)
+    }
+
+    @Test("The first open question skips answered and skipped ones")
+    func firstOpen() throws {
+        let opened = Fixtures.date("2026-11-22T04:00:00+01:00")
+        var entry = JournalEntry(seq: 1, at: opened, event: .opened, by: "A")
+        entry.caseID = "HL-ABCDEF"
+        entry.routine = "mini"
+        entry.fingerprint = routine.fingerprint
+        var record = try CaseRecord(entries: [entry])
+        #expect(Walk(routine: routine, record: record).firstOpen(in: record) == 0)
+        record.apply(JournalEntry(seq: 2, at: opened, event: .answered, by: "A", question: "arrived", value: .dateTime(opened)))
+        record.apply(JournalEntry(seq: 3, at: opened, event: .answered, by: "A", question: "age", value: .choice("over-20")))
+        record.apply(JournalEntry(seq: 4, at: opened, event: .skipped, by: "A", question: "note", reason: "ingen"))
+        let walk = Walk(routine: routine, record: record)
+        #expect(walk.questions[walk.firstOpen(in: record) ?? -1].id == "read")
+        #expect(record.skips["note"]?.reason == "ingen")
+    }
+}
