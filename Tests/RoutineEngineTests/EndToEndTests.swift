@@ -1,0 +1,200 @@
+import Foundation
+import Testing
+@testable import RoutineEngine
+
+/// The built binary, driven through pipes as a script or a worker would.
+@Suite("End to end: the handlagg binary")
+struct EndToEndTests {
+    let runner: BinaryRunner
+    let now = "2026-11-22T03:30:00+01:00"
+
+    init() throws {
+        runner = try BinaryRunner()
+    }
+
+    /// Answers for a 15-year-old taken into care under 6 § LVU and placed at SiS.
+    static let lvuCase: [String: String] = [
+        "arrival-reason": "1", "stated-age": "13 år", "assessed-age": "1", "documents": "3", "adults-claiming": "j",
+        "document-check": "j", "citizenship": "2", "report-by": "Eva Ek, socialsekreterare", "report-decision": "1",
+        "police-unit": "2", "lvu-ground": "1", "likely-care": "j", "cannot-wait": "j", "decider": "Per Ordf, ordförande",
+        "decision-time": "03:10", "lvu6": "1", "lvu-actions": "inga", "placement-kind": "1", "flight-risk": "1",
+        "absconded": "n", "safety-scale": "2", "worries": "Vuxna hämtar barnet vid gripandet\nBarnet säger att det har en skuld",
+    ]
+
+    @Test("--version and --help exit 0")
+    func versionAndHelp() throws {
+        let version = try runner.run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.stdout == "handlagg 0.1.0\n")
+        let help = try runner.run(["--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("handlagg new"))
+        let newHelp = try runner.run(["new", "--help", "--lang", "en"])
+        #expect(newHelp.status == 0)
+        #expect(newHelp.stdout.contains("usage: handlagg new"))
+    }
+
+    @Test("A bad flag, an unknown command and a bad case id print usage and exit 64",
+          arguments: [["--bogus"], ["fly"], ["new", "--json"], ["resume"], ["resume", "../etc"], ["new", "--now", "igår"], []])
+    func usageErrors(_ arguments: [String]) throws {
+        let result = try runner.run(arguments)
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("handlagg:"))
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test("A whole 6 § LVU case through a pipe: log, deadlines, private files")
+    func fullCaseThroughPipe() throws {
+        let routine = try BinaryRunner.bundledRoutine()
+        let lines = ["Anna Ek"] + BinaryRunner.script(for: routine, typed: Self.lvuCase, now: Fixtures.date(now))
+        let result = try runner.run(["new", "--now", now], input: lines.joined(separator: "\n") + "\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Alla frågor är besvarade"))
+        #expect(result.stdout.contains("Ny tidsfrist: Underställ beslutet förvaltningsrätten"))
+        let (id, folder, log) = try runner.onlyCase()
+        #expect(log.contains("| Underställ beslutet förvaltningsrätten (annars upphör det) | 2026-11-29 | 7 § LVU | Öppen |"))
+        #expect(log.contains("| 8 § LVU | Öppen |"))
+        #expect(log.contains("| Per Ordf, ordförande | 6 § LVU |"))
+        #expect(log.contains("status: complete"))
+        #expect(log.contains("- Vuxna hämtar barnet vid gripandet"))
+        #expect(log.contains("- [ ] Beslutet underställt förvaltningsrätten"))
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(files == ["2026-11-22_\(id).md", "journal.jsonl"])
+        for file in files {
+            let mode = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(file).path)[.posixPermissions] as? Int
+            #expect(mode == 0o600)
+        }
+        let show = try runner.run(["show", id])
+        #expect(show.status == 0)
+        #expect(show.stdout == log)
+        let list = try runner.run(["list"])
+        #expect(list.stdout.contains(id))
+        #expect(list.stdout.contains("2026-11-28 (8 § LVU)") == false)
+        #expect(list.stdout.contains("2026-11-29 (7 § LVU)"))
+    }
+
+    @Test("End of input pauses; resume continues at the first open question with nothing lost")
+    func pauseAndResume() throws {
+        let routine = try BinaryRunner.bundledRoutine()
+        let lines = BinaryRunner.script(for: routine, typed: Self.lvuCase, now: Fixtures.date(now))
+        let first = try runner.run(["new", "--now", now, "--caseworker", "Anna Ek"], input: lines.prefix(9).joined(separator: "\n") + "\n")
+        #expect(first.status == 0)
+        #expect(first.stdout.contains("handlagg resume HL-"))
+        let (id, _, partial) = try runner.onlyCase()
+        #expect(partial.contains("status: in-progress"))
+        #expect(partial.contains("13 år"))
+        let second = try runner.run(["resume", id, "--now", now, "--caseworker", "Bo Berg"],
+                                    input: lines.dropFirst(9).joined(separator: "\n") + "\n")
+        #expect(second.status == 0, "\(second.stderr)")
+        let (_, folder, log) = try runner.onlyCase()
+        #expect(log.contains("status: complete"))
+        #expect(log.contains("Anna Ek, Bo Berg"))
+        #expect(log.contains("Återupptaget av Bo Berg"))
+        let journal = try String(contentsOf: folder.appendingPathComponent("journal.jsonl"), encoding: .utf8)
+        let answered = journal.split(separator: "\n").filter { $0.contains(#""event":"answered""#) }
+        #expect(answered.count == Set(answered.map { $0.split(separator: ",").first { $0.contains("question") } }).count,
+                "no answer is recorded twice")
+    }
+
+    @Test("A wrong answer is asked again with a hint")
+    func wrongAnswerAskedAgain() throws {
+        let result = try runner.run(["new", "--now", now, "--caseworker", "A"], input: "\n99:99\nnu\n")
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("«99:99» kan inte läsas som en tidpunkt."))
+        let (_, _, log) = try runner.onlyCase()
+        #expect(log.contains("**När kom barnet till socialjouren?**: 2026-11-22 03:30 (+01:00)"))
+    }
+
+    @Test("Going back and changing an answer is recorded with its time, not erased")
+    func backAndChange() throws {
+        let input = ["", "nu", "1", "<", "2", "q"].joined(separator: "\n") + "\n"
+        let result = try runner.run(["new", "--now", now, "--caseworker", "A"], input: input)
+        #expect(result.status == 0)
+        let (_, _, log) = try runner.onlyCase()
+        #expect(log.contains("Ändrat svar «Varför kom barnet till socialjouren?»: Tiggeri"))
+        #expect(log.contains("_ändrat från: Gripen för stöld eller medverkan till stöld_"))
+    }
+
+    @Test("An optional question is skipped with a reason; a required one cannot be")
+    func skipping() throws {
+        let input = ["", "nu", "-", "1", "-", "inte känt ännu", "q"].joined(separator: "\n") + "\n"
+        let result = try runner.run(["new", "--now", now, "--caseworker", "A"], input: input)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Frågan är obligatorisk och kan inte hoppas över."))
+        let (_, _, log) = try runner.onlyCase()
+        #expect(log.contains("_överhoppad: inte känt ännu_"))
+    }
+
+    @Test("--answers fills a case from a JSON file; with --lang en the log is in English")
+    func answersFile() throws {
+        let routine = try BinaryRunner.bundledRoutine()
+        var answers: [String: Any] = [:]
+        var values: [String: AnswerValue] = [:]
+        let input = AnswerInput(now: Fixtures.date(now), timeZone: Fixtures.stockholm)
+        while let question = Walk(routine: routine, values: values).questions.first(where: { values[$0.id] == nil }) {
+            let typed = Self.lvuCase[question.id] ?? (question.kind == .list ? "a" : question.kind == .acknowledgement ? "" : question.kind == .text ? "x" : question.kind == .dateTime ? "nu" : question.kind == .yesNo ? "n" : "1")
+            answers[question.id] = question.kind == .list ? typed.split(separator: "\n").map(String.init) : typed
+            values[question.id] = question.kind == .list
+                ? try input.parse(lines: typed.split(separator: "\n").map(String.init), for: question).get()
+                : try input.parse(typed, for: question).get()
+        }
+        let file = runner.cases.appendingPathComponent("answers.json")
+        try JSONSerialization.data(withJSONObject: answers).write(to: file)
+        let result = try runner.run(["new", "--now", now, "--caseworker", "Anna", "--answers", file.path, "--lang", "en"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Every question is answered."))
+        let (_, _, log) = try runner.onlyCase()
+        #expect(log.contains("# Case log HL-"))
+        #expect(log.contains("| Submit the decision to the administrative court (or it ceases) | 2026-11-29 | 7 § LVU | Open |"))
+    }
+
+    @Test("A broken answers file is refused with exit 65 before a case is opened")
+    func badAnswersFile() throws {
+        let file = runner.cases.appendingPathComponent("bad.json")
+        try Data(#"{"no-such-question": "1"}"#.utf8).write(to: file)
+        let result = try runner.run(["new", "--caseworker", "A", "--answers", file.path])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("the routine has no question 'no-such-question'"))
+        #expect(!FileManager.default.fileExists(atPath: runner.cases.appendingPathComponent("cases").path))
+    }
+
+    @Test("A broken routine folder is refused with every error as file:line and exit 65")
+    func brokenRoutine() throws {
+        let folder = runner.cases.appendingPathComponent("routines")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("routine: x\nname.sv: X\nlegal-review: 2026-13-01\nstep s\ncolour: red\n".utf8)
+            .write(to: folder.appendingPathComponent("x.steps"))
+        let new = try runner.run(["new", "--routines", folder.path, "--caseworker", "A"])
+        #expect(new.status == 65)
+        let path = folder.appendingPathComponent("x.steps").path
+        #expect(new.stderr.contains("\(path):3: '2026-13-01' is not a valid date"))
+        #expect(new.stderr.contains("\(path):5: Unknown key 'colour' in a step"))
+        let lint = try runner.run(["lint", folder.path])
+        #expect(lint.status == 65)
+        #expect(lint.stdout.contains("1 rutiner, 1 steg, 1 frågor: 4 fel"))
+        let viaEnvironment = try runner.run(["lint"], environment: ["HANDLAGG_ROUTINES": folder.path])
+        #expect(viaEnvironment.status == 65)
+    }
+
+    @Test("lint passes on the bundled routines; routines --json lists steps, questions and choices")
+    func lintAndCatalogue() throws {
+        let lint = try runner.run(["lint"])
+        #expect(lint.status == 0, "\(lint.stdout)")
+        let json = try runner.run(["routines", "--json"])
+        #expect(json.status == 0)
+        let routines = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        let steps = try #require(routines.first?["steps"] as? [[String: Any]])
+        let questions = steps.flatMap { $0["questions"] as? [[String: Any]] ?? [] }
+        let lvu6 = try #require(questions.first { $0["id"] as? String == "lvu6" })
+        #expect(lvu6["kind"] as? String == "decision")
+        #expect((lvu6["choices"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == ["yes", "no"])
+        #expect(steps.first { $0["id"] as? String == "lvu" }?["condition"] as? String == "assessed-age = under-18 or assessed-age = 18-20")
+    }
+
+    @Test("An unknown case gives a clear message")
+    func unknownCase() throws {
+        let result = try runner.run(["show", "HL-ABCDEF"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("There is no case HL-ABCDEF"))
+    }
+}
