@@ -22,16 +22,13 @@ struct SourceLine: Equatable {
             let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
             number += 1
             var slice = bytes[start..<end]
-            if slice.last == 0x0D { slice = slice.dropLast() }
-            if let text = String(validating: slice, as: UTF8.self) {
-                let indentation = text.prefix { $0 == " " || $0 == "\t" }
-                if indentation.contains("\t") {
-                    problems.append(Diagnostic(file: file, line: number,
-                        message: "Indentation uses a tab; indent with spaces."))
-                }
-                let body = text.dropFirst(indentation.count)
-                let trimmed = String(body.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
-                lines.append(SourceLine(number: number, indent: indentation.count, text: trimmed))
+            while let last = slice.last, last == 0x0D || last == 0x20 || last == 0x09 { slice = slice.dropLast() }
+            let indentation = slice.prefix { $0 == 0x20 || $0 == 0x09 }
+            if indentation.contains(0x09) {
+                problems.append(Diagnostic(file: file, line: number, message: "Indentation uses a tab; indent with spaces."))
+            }
+            if let text = String(validating: slice.dropFirst(indentation.count), as: UTF8.self) {
+                lines.append(SourceLine(number: number, indent: indentation.count, text: text))
             } else {
                 problems.append(Diagnostic(file: file, line: number,
                     message: "The line is not valid UTF-8; save the file as UTF-8."))

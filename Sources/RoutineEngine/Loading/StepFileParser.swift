@@ -97,11 +97,14 @@ struct StepFileParser {
         closeBlock(before: nil)
     }
 
+    private static let blockKeywords: Set<Substring> = ["step", "question", "choice", "item", "deadline"]
+
+    /// `step ID`, `question ID`…: a keyword, one space or more, an id, and no colon.
     private static func blockHeader(_ text: String) -> (String, String)? {
-        let parts = text.split(separator: " ", omittingEmptySubsequences: true)
-        guard parts.count == 2, ["step", "question", "choice", "item", "deadline"].contains(parts[0]),
-              !text.contains(":") else { return nil }
-        return (String(parts[0]), String(parts[1]))
+        guard let space = text.firstIndex(of: " "), blockKeywords.contains(text[..<space]) else { return nil }
+        let id = text[space...].drop { $0 == " " }
+        guard !id.isEmpty, !id.contains(" "), !id.contains(":") else { return nil }
+        return (String(text[..<space]), String(id))
     }
 
     private static func field(_ text: String) -> (String, String?, String)? {
