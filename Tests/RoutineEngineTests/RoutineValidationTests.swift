@@ -208,3 +208,14 @@ struct RoutineValidationTests {
             == ["t.steps:4: warning: The legal review (2026-01-01) is more than 12 months old; have the legal content reviewed."])
     }
 }
+
+extension RoutineValidationTests {
+    static let scaleQuestion = "step s2\ntitle.sv: T\ntitle.en: T\nsource: x\nquestion sc\nkind: scale\ntext.sv: S\ntext.en: S\n"
+
+    @Test("Scale bounds may come in any order; min must stay below max")
+    func scaleBounds() throws {
+        let routine = try Fixtures.routine(Self.header + Self.step + Self.scaleQuestion + "min: 20\nmax: 30\n")
+        #expect(routine.question("sc")?.range == 20...30)
+        #expect(Self.broken(Self.scaleQuestion + "max: 5\nmin: 5\n") == ["test.steps:28: 'min' (5) must be less than 'max' (5)."])
+    }
+}

@@ -52,6 +52,8 @@ struct StepFileParser {
     private var steps: [Step] = []
     private var explicitKinds: Set<String> = []
     private var explicitSections: Set<Int> = []
+    /// `min:` and `max:` of scale questions, applied when the question ends (they may come in any order).
+    private var scaleBounds: [String: (min: Int?, max: Int?, line: Int)] = [:]
 
     private init(file: String) {
         self.file = file
@@ -206,6 +208,15 @@ struct StepFileParser {
     }
 
     private mutating func closeQuestion(_ question: Question) {
+        if let bounds = scaleBounds[question.id], case .question(let s, let q) = currentQuestionBlock {
+            let low = bounds.min ?? question.range.lowerBound
+            let high = bounds.max ?? question.range.upperBound
+            if low < high {
+                steps[s].questions[q].range = low...high
+            } else {
+                report(bounds.line, "'min' (\(low)) must be less than 'max' (\(high)).")
+            }
+        }
         requireText(question.text, "text", of: "question '\(question.id)'", line: question.line)
         if !explicitKinds.contains(question.id) {
             report(question.line, "Question '\(question.id)' has no 'kind:'.")
@@ -357,16 +368,11 @@ struct StepFileParser {
             case "decided-at": steps[s].questions[q].decidedAt = value; keyLines[id, key] = line
             case "min", "max":
                 guard let number = Int(value), (-1000...1000).contains(number) else {
-                    report(line, "'\(key)' must be a whole number, not '\(value)'.")
+                    report(line, "'\(key)' must be a whole number from -1000 to 1000, not '\(value)'.")
                     return
                 }
-                let range = steps[s].questions[q].range
-                let (low, high) = key == "min" ? (number, range.upperBound) : (range.lowerBound, number)
-                guard low < high else {
-                    report(line, "'min' must be less than 'max'.")
-                    return
-                }
-                steps[s].questions[q].range = low...high
+                scaleBounds[id, default: (min: nil, max: nil, line: line)].line = line
+                if key == "min" { scaleBounds[id]?.min = number } else { scaleBounds[id]?.max = number }
             default:
                 steps[s].sources.append(value)
             }
