@@ -198,3 +198,59 @@ struct EndToEndTests {
         #expect(result.stderr.contains("There is no case HL-ABCDEF"))
     }
 }
+
+extension EndToEndTests {
+    @Test("Ctrl-C at a prompt ends with SIGINT (exit status 130 in a shell), keeping every answer")
+    func interrupt() throws {
+        let process = Process()
+        process.executableURL = BinaryRunner.binary
+        process.arguments = ["new", "--caseworker", "A"]
+        process.environment = runner.environment.merging(["HANDLAGG_CASES": runner.cases.path]) { $1 }
+        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        let collected = Collected()
+        stdout.fileHandleForReading.readabilityHandler = { handle in collected.append(handle.availableData) }
+        try process.run()
+        stdin.fileHandleForWriting.write(Data("\nnu\n".utf8))
+        let deadline = Date().addingTimeInterval(10)
+        while collected.text.components(separatedBy: "\n> ").count < 4, Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        stdout.fileHandleForReading.readabilityHandler = nil
+        #expect(collected.text.components(separatedBy: "\n> ").count >= 4, "the third question was not reached")
+        process.interrupt()
+        let exitDeadline = Date().addingTimeInterval(10)
+        while process.isRunning, Date() < exitDeadline { Thread.sleep(forTimeInterval: 0.02) }
+        if process.isRunning {
+            kill(process.processIdentifier, SIGKILL)
+            Issue.record("handlagg did not end within 10 s of SIGINT")
+        }
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal)
+        #expect(process.terminationStatus == SIGINT)
+        let message = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(message.contains("Avbrutet. Allt du har svarat är sparat. Fortsätt med: handlagg resume HL-"))
+        let (_, _, log) = try runner.onlyCase()
+        #expect(log.contains("**När kom barnet till socialjouren?**: "))
+    }
+}
+
+/// Output gathered from a pipe while a process runs.
+final class Collected: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data = Data()
+
+    func append(_ more: Data) {
+        lock.lock()
+        data.append(more)
+        lock.unlock()
+    }
+
+    var text: String {
+        lock.lock()
+        defer { lock.unlock() }
+        return String(decoding: data, as: UTF8.self)
+    }
+}
