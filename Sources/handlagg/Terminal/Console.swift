@@ -1,4 +1,5 @@
 import Foundation
+import RoutineEngine
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -31,6 +32,17 @@ final class Console {
     /// Writes text to standard output without a newline and flushes it (prompts).
     func write(_ text: String) {
         output.write(Data(text.utf8))
+    }
+
+    /// Writes prose, word-wrapped to the terminal's width (at most 100 columns) when on a terminal.
+    func prose(_ text: String) {
+        line(outputIsTerminal ? TextWrap.wrap(text, width: min(terminalWidth, 100)) : text)
+    }
+
+    private var terminalWidth: Int {
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
+        return Int(size.ws_col)
     }
 
     /// Writes a line to standard error.

@@ -158,7 +158,7 @@ struct SessionRunner {
         console.line(console.dim(position))
         if question.kind == .acknowledgement {
             let guidance = step.guidance.text(in: language)
-            console.line(guidance.isEmpty ? ui.noGuidance : guidance)
+            console.prose(guidance.isEmpty ? ui.noGuidance : guidance)
         } else {
             console.line(console.bold(question.text.text(in: language)) + (question.isRequired ? "" : " " + console.dim(optionalMark)))
         }
@@ -183,7 +183,7 @@ struct SessionRunner {
         let guidance = step.guidance.text(in: language)
         console.line()
         console.line(console.bold("\(ui.guidance): \(step.title.text(in: language))"))
-        console.line(guidance.isEmpty ? ui.noGuidance : guidance)
+        console.prose(guidance.isEmpty ? ui.noGuidance : guidance)
         console.line(console.dim("\(ui.sources): \(step.sources.joined(separator: "; "))"))
         console.line()
     }
