@@ -134,8 +134,9 @@ struct CaseLogRenderer {
         }
         for question in walk.questions {
             if question.kind == .actions, case .choices(let done)? = walk.answers[question.id] {
+                let step = routine.step(question.stepID).map { " (\(MarkdownText.inline($0.title.text(in: language))))" } ?? ""
                 for item in question.choices where !done.contains(item.id) {
-                    items.append("- [ ] \(MarkdownText.inline(item.label.text(in: language)))")
+                    items.append("- [ ] \(MarkdownText.inline(item.label.text(in: language)))\(step)")
                 }
             } else if walk.answers[question.id] == nil && record.skips[question.id] == nil {
                 items.append("- [ ] \(words.unanswered): \(MarkdownText.inline(question.text.text(in: language)))")
