@@ -154,7 +154,7 @@ struct EndToEndTests {
         try Data(#"{"no-such-question": "1"}"#.utf8).write(to: file)
         let result = try runner.run(["new", "--caseworker", "A", "--answers", file.path])
         #expect(result.status == 65)
-        #expect(result.stderr.contains("the routine has no question 'no-such-question'"))
+        #expect(result.stderr.contains("rutinen har ingen fråga 'no-such-question'"))
         #expect(!FileManager.default.fileExists(atPath: runner.cases.appendingPathComponent("cases").path))
     }
 
@@ -195,7 +195,9 @@ struct EndToEndTests {
     func unknownCase() throws {
         let result = try runner.run(["show", "HL-ABCDEF"])
         #expect(result.status == 64)
-        #expect(result.stderr.contains("There is no case HL-ABCDEF"))
+        #expect(result.stderr.contains("Ärendet HL-ABCDEF finns inte i ärendemappen"))
+        let english = try runner.run(["show", "HL-ABCDEF", "--lang", "en"])
+        #expect(english.stderr.contains("There is no case HL-ABCDEF in the case store"))
     }
 }
 

@@ -6,8 +6,8 @@ public enum HandlaggError: Error, Equatable, Sendable {
     case noRoutines(String)
     /// A routine id that is not among the loaded routines.
     case unknownRoutine(String, known: [String])
-    /// A file could not be read or written; `reason` says why (e.g. the disk is full).
-    case fileSystem(path: String, reason: String)
+    /// A file could not be read or written.
+    case fileSystem(FileProblem)
     /// A case id that is not of the form handlagg gives out.
     case invalidCaseID(String)
     /// A case id that the store does not have.
@@ -27,8 +27,8 @@ extension HandlaggError: CustomStringConvertible {
             return "No step files (*.steps) found in \(place)."
         case .unknownRoutine(let id, let known):
             return "There is no routine '\(id)'; available: \(known.joined(separator: ", "))."
-        case .fileSystem(let path, let reason):
-            return "\(path): \(reason)"
+        case .fileSystem(let problem):
+            return problem.description
         case .invalidCaseID(let id):
             return "'\(id)' is not a case id; case ids look like HL-7K3QXR (see 'handlagg list')."
         case .unknownCase(let id):

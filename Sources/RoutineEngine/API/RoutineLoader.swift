@@ -72,13 +72,14 @@ public enum RoutineLoader {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
         } catch {
-            throw .fileSystem(path: directory.path, reason: "cannot read the folder of routines (\(error.localizedDescription)).")
+            throw .fileSystem(FileProblem(path: directory.path, action: .listFolder,
+                                          cause: FileSystem.exists(directory.path) ? .permissionDenied : .missing))
         }
         var files: [(name: String, bytes: [UInt8])] = []
         for name in names.sorted() where name.hasSuffix("." + fileExtension) {
             let url = directory.appendingPathComponent(name)
             guard let data = FileManager.default.contents(atPath: url.path) else {
-                throw .fileSystem(path: url.path, reason: "cannot read the step file.")
+                throw .fileSystem(FileProblem(path: url.path, action: .read, cause: .permissionDenied))
             }
             files.append((name: url.path, bytes: [UInt8](data)))
         }

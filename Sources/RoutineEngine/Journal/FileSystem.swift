@@ -23,23 +23,32 @@ enum FileSystem {
         }
         for folder in missing.reversed() {
             if mkdir(folder.path, folderMode) != 0 && errno != EEXIST {
-                throw failure(folder.path, "cannot create the folder")
+                throw failure(folder.path, .createFolder)
             }
             if chmod(folder.path, folderMode) != 0 {
-                throw failure(folder.path, "cannot make the folder private")
+                throw failure(folder.path, .makePrivate)
             }
         }
     }
 
     /// Appends `bytes` to the file at `path` (created private if missing) and waits until they are on disk.
+    /// If the write fails part-way (a full disk), the file is cut back to its old length, so a later
+    /// append never continues a half-written line.
     static func appendDurably(_ bytes: [UInt8], to path: String) throws(HandlaggError) {
         let created = !exists(path)
         let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, fileMode)
-        guard fd >= 0 else { throw failure(path, "cannot open the file for writing") }
+        guard fd >= 0 else { throw failure(path, .write) }
         defer { close(fd) }
         if created { fchmod(fd, fileMode) }
-        try writeAll(bytes, to: fd, path: path)
-        guard fsync(fd) == 0 else { throw failure(path, "cannot save the file to disk") }
+        var info = stat()
+        let oldLength = fstat(fd, &info) == 0 ? info.st_size : -1
+        do throws(HandlaggError) {
+            try writeAll(bytes, to: fd, path: path)
+            guard fsync(fd) == 0 else { throw failure(path, .sync) }
+        } catch {
+            if oldLength >= 0 { ftruncate(fd, oldLength) }
+            throw error
+        }
         if created { syncFolder(of: path) }
     }
 
@@ -48,11 +57,11 @@ enum FileSystem {
     static func writeAtomically(_ bytes: [UInt8], to path: String) throws(HandlaggError) {
         let temporary = path + ".tmp-\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, fileMode)
-        guard fd >= 0 else { throw failure(temporary, "cannot create the file") }
+        guard fd >= 0 else { throw failure(temporary, .write) }
         do throws(HandlaggError) {
             fchmod(fd, fileMode)
             try writeAll(bytes, to: fd, path: temporary)
-            guard fsync(fd) == 0 else { throw failure(temporary, "cannot save the file to disk") }
+            guard fsync(fd) == 0 else { throw failure(temporary, .sync) }
         } catch {
             close(fd)
             unlink(temporary)
@@ -60,7 +69,7 @@ enum FileSystem {
         }
         close(fd)
         guard rename(temporary, path) == 0 else {
-            let problem = failure(path, "cannot replace the file")
+            let problem = failure(path, .replace)
             unlink(temporary)
             throw problem
         }
@@ -72,7 +81,7 @@ enum FileSystem {
         let fd = open(path, O_WRONLY | O_CLOEXEC)
         guard fd >= 0, ftruncate(fd, off_t(length)) == 0, fsync(fd) == 0 else {
             if fd >= 0 { close(fd) }
-            throw failure(path, "cannot repair the file")
+            throw failure(path, .repair)
         }
         close(fd)
     }
@@ -81,7 +90,7 @@ enum FileSystem {
     static func read(_ path: String) throws(HandlaggError) -> [UInt8]? {
         guard exists(path) else { return nil }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw failure(path, "cannot read the file")
+            throw failure(path, .read)
         }
         return [UInt8](data)
     }
@@ -102,7 +111,7 @@ enum FileSystem {
             let written = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
             if written < 0 {
                 if errno == EINTR { continue }
-                throw failure(path, "cannot write the file")
+                throw failure(path, .write)
             }
             offset += written
         }
@@ -117,17 +126,17 @@ enum FileSystem {
         }
     }
 
-    /// An error naming the path, what failed and the system's reason in plain words.
-    private static func failure(_ path: String, _ what: String) -> HandlaggError {
+    /// An error naming the path, what failed and why, from `errno`.
+    private static func failure(_ path: String, _ action: FileProblem.Action) -> HandlaggError {
         let code = errno
-        let reason: String
+        let cause: FileProblem.Cause
         switch code {
-        case ENOSPC, EDQUOT: reason = "the disk is full"
-        case EACCES, EPERM: reason = "permission denied"
-        case EROFS: reason = "the file system is read-only"
-        case ENOENT: reason = "the folder does not exist"
-        default: reason = String(cString: strerror(code))
+        case ENOSPC, EDQUOT: cause = .diskFull
+        case EACCES, EPERM: cause = .permissionDenied
+        case EROFS: cause = .readOnly
+        case ENOENT: cause = .missing
+        default: cause = .other(String(cString: strerror(code)))
         }
-        return .fileSystem(path: path, reason: "\(what): \(reason).")
+        return .fileSystem(FileProblem(path: path, action: action, cause: cause))
     }
 }

@@ -41,7 +41,7 @@ struct Journal {
         do {
             return Array(try encoder.encode(entry)) + [0x0A]
         } catch {
-            throw .fileSystem(path: "journal", reason: "cannot encode the entry: \(error).")
+            throw .fileSystem(FileProblem(path: "journal", action: .encode, cause: .other("\(error)")))
         }
     }
 
@@ -54,7 +54,7 @@ struct Journal {
     /// is left out (reported in `hadTruncatedTail`); a broken line before it is an error.
     func read() throws(HandlaggError) -> Contents {
         guard let bytes = try FileSystem.read(path) else {
-            throw .fileSystem(path: path, reason: "the case has no journal.")
+            throw .fileSystem(FileProblem(path: path, action: .read, cause: .missing))
         }
         return try Self.parse(bytes, path: path)
     }

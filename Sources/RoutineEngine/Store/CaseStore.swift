@@ -74,7 +74,7 @@ public struct CaseStore: Sendable {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         } catch {
-            throw .fileSystem(path: folder.path, reason: "cannot read the case store.")
+            throw .fileSystem(FileProblem(path: folder.path, action: .listFolder, cause: .permissionDenied))
         }
         return names.sorted().compactMap { try? CaseID(parsing: $0) }
     }

@@ -61,7 +61,7 @@ struct Context {
 
     /// Reports an engine error and returns the matching exit code.
     func fail(_ error: HandlaggError) -> ExitCode {
-        console.error("handlagg: \(error)")
+        console.error("handlagg: \(ErrorText.describe(error, language))")
         switch error {
         case .invalidRoutine, .invalidJournal, .invalidAnswers, .noRoutines: return .invalidData
         case .invalidCaseID, .unknownCase, .unknownRoutine: return .usage

@@ -23,12 +23,12 @@ enum SessionFlow {
     static func answerSheet(_ context: Context, routine: Routine) throws -> AnswerSheet? {
         guard let path = context.arguments.options["--answers"] else { return nil }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw HandlaggError.fileSystem(path: path, reason: "cannot read the answers file.")
+            throw HandlaggError.fileSystem(FileProblem(path: path, action: .read, cause: FileManager.default.fileExists(atPath: path) ? .permissionDenied : .missing))
         }
         do {
             return try AnswerSheet(data: data, routine: routine)
         } catch {
-            throw HandlaggError.invalidAnswers(path: path, reason: describe(error, context))
+            throw HandlaggError.invalidAnswers(path: path, reason: ErrorText.describe(error, context.ui, context.language))
         }
     }
 
@@ -42,7 +42,7 @@ enum SessionFlow {
             do {
                 outcome = try sheet.apply(to: &file, input: AnswerInput(now: context.now, timeZone: context.timeZone), by: worker)
             } catch let problem as AnswerSheet.Problem {
-                throw HandlaggError.invalidAnswers(path: path, reason: describe(problem, context))
+                throw HandlaggError.invalidAnswers(path: path, reason: ErrorText.describe(problem, context.ui, context.language))
             }
             context.console.line(String(format: context.ui.answersApplied, outcome.applied, path))
             if !outcome.unused.isEmpty {
@@ -51,16 +51,5 @@ enum SessionFlow {
         }
         var runner = SessionRunner(file: file, context: context, worker: worker)
         return runner.run()
-    }
-
-    private static func describe(_ problem: AnswerSheet.Problem, _ context: Context) -> String {
-        switch problem {
-        case .notUTF8: return "the file is not valid UTF-8."
-        case .notAnObject: return "the file is not a JSON object mapping question ids to answers."
-        case .unknownQuestion(let id): return "the routine has no question '\(id)'."
-        case .wrongType(let id): return "the answer to '\(id)' must be a string (an array of strings only for list, multi and actions questions)."
-        case .requiredSkipped(let id): return "'\(id)' is required and cannot be skipped."
-        case .invalid(let id, let reason): return "'\(id)': \(context.ui.explain(reason))"
-        }
     }
 }

@@ -102,13 +102,14 @@ struct SessionRunner {
             do {
                 let before = Set(deadlines().map(\.rule.id))
                 try write(&file, context.now)
-                if let problem = file.logProblem { console.error(String(format: ui.logFailed, problem.description)) }
+                if let problem = file.logProblem { console.error(String(format: ui.logFailed, ErrorText.describe(problem, language))) }
                 for deadline in deadlines() where !before.contains(deadline.rule.id) && !deadline.isDone {
                     console.line(console.warning("\(ui.newDeadline): " + DeadlineSummary.line(deadline, context)))
                 }
                 return true
             } catch {
-                console.error(String(format: ui.saveFailed, "\(error)", typed))
+                let reason = (error as? HandlaggError).map { ErrorText.describe($0, language) } ?? "\(error)"
+                console.error(String(format: ui.saveFailed, reason, typed))
                 guard let again = console.readLine(), again.trimmingCharacters(in: .whitespaces).lowercased() != "q" else {
                     return false
                 }
@@ -200,7 +201,7 @@ struct SessionRunner {
         do {
             try file.mark(.paused, at: context.now, by: worker)
         } catch {
-            console.error("handlagg: \(error)")
+            console.error("handlagg: \(ErrorText.describe(error, language))")
         }
         console.line()
         console.line(String(format: ui.paused, file.record.id.description))

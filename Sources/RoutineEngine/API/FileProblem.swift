@@ -1,0 +1,50 @@
+/// A file that could not be read or written: which, doing what, and why, in terms a
+/// caller can put into words in any language.
+public struct FileProblem: Equatable, Sendable {
+    /// What handlagg was doing.
+    public enum Action: String, Sendable {
+        case createFolder, makePrivate, write, sync, replace, read, repair, listFolder, encode
+    }
+
+    /// Why it failed.
+    public enum Cause: Equatable, Sendable {
+        case diskFull, permissionDenied, readOnly, missing
+        /// Any other reason, as the system words it.
+        case other(String)
+    }
+
+    public let path: String
+    public let action: Action
+    public let cause: Cause
+
+    public init(path: String, action: Action, cause: Cause) {
+        self.path = path
+        self.action = action
+        self.cause = cause
+    }
+}
+
+extension FileProblem: CustomStringConvertible {
+    /// The problem in English: `path: cannot write the file: the disk is full.`
+    public var description: String {
+        let what = switch action {
+        case .createFolder: "cannot create the folder"
+        case .makePrivate: "cannot make the folder private"
+        case .write: "cannot write the file"
+        case .sync: "cannot save the file to disk"
+        case .replace: "cannot replace the file"
+        case .read: "cannot read"
+        case .repair: "cannot repair the file"
+        case .listFolder: "cannot read the folder"
+        case .encode: "cannot encode the entry"
+        }
+        let why = switch cause {
+        case .diskFull: "the disk is full"
+        case .permissionDenied: "permission denied"
+        case .readOnly: "the file system is read-only"
+        case .missing: "it does not exist"
+        case .other(let reason): reason
+        }
+        return "\(path): \(what): \(why)."
+    }
+}

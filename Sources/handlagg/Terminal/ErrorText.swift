@@ -1,0 +1,70 @@
+import RoutineEngine
+
+/// Engine errors in the interface's language. Step-file diagnostics stay as the engine words
+/// them (file:line: message in English), since routine authors and IT read them with `lint`.
+enum ErrorText {
+    static func describe(_ error: HandlaggError, _ language: Language) -> String {
+        guard language == .swedish else { return error.description }
+        switch error {
+        case .invalidRoutine(let diagnostics):
+            return "Rutinen kan inte användas:\n" + diagnostics.map(\.description).joined(separator: "\n")
+        case .noRoutines(let place):
+            return "Inga stegfiler (*.steps) hittades i \(place)."
+        case .unknownRoutine(let id, let known):
+            return "Det finns ingen rutin '\(id)'; tillgängliga: \(known.joined(separator: ", "))."
+        case .fileSystem(let problem):
+            return describe(problem)
+        case .invalidCaseID(let id):
+            return "'\(id)' är inte ett ärende-id; ärende-id ser ut som HL-7K3QXR (se 'handlagg list')."
+        case .unknownCase(let id):
+            return "Ärendet \(id) finns inte i ärendemappen (se 'handlagg list')."
+        case .invalidJournal(let path, let line, _):
+            return "\(path):\(line): journalen är skadad och kan inte läsas från den här raden. Ändra inte filen; kontakta IT-stöd."
+        case .invalidAnswers(let path, let reason):
+            return "\(path): \(reason)"
+        }
+    }
+
+    private static func describe(_ problem: FileProblem) -> String {
+        let what = switch problem.action {
+        case .createFolder: "kan inte skapa mappen"
+        case .makePrivate: "kan inte göra mappen privat"
+        case .write: "kan inte skriva filen"
+        case .sync: "kan inte spara filen till disken"
+        case .replace: "kan inte ersätta filen"
+        case .read: "kan inte läsa"
+        case .repair: "kan inte reparera filen"
+        case .listFolder: "kan inte läsa mappen"
+        case .encode: "kan inte koda posten"
+        }
+        let why = switch problem.cause {
+        case .diskFull: "disken är full"
+        case .permissionDenied: "behörighet saknas"
+        case .readOnly: "filsystemet är skrivskyddat"
+        case .missing: "den finns inte"
+        case .other(let reason): reason
+        }
+        return "\(problem.path): \(what): \(why)."
+    }
+
+    /// What is wrong with an answers file, in words.
+    static func describe(_ problem: AnswerSheet.Problem, _ ui: UIText, _ language: Language) -> String {
+        let swedish = language == .swedish
+        switch problem {
+        case .notUTF8:
+            return swedish ? "filen är inte giltig UTF-8." : "the file is not valid UTF-8."
+        case .notAnObject:
+            return swedish ? "filen är inte ett JSON-objekt från fråge-id till svar." : "the file is not a JSON object mapping question ids to answers."
+        case .unknownQuestion(let id):
+            return swedish ? "rutinen har ingen fråga '\(id)'." : "the routine has no question '\(id)'."
+        case .wrongType(let id):
+            return swedish
+                ? "svaret på '\(id)' ska vara en sträng (en lista med strängar bara för list-, flervals- och checklistfrågor)."
+                : "the answer to '\(id)' must be a string (an array of strings only for list, multi and actions questions)."
+        case .requiredSkipped(let id):
+            return swedish ? "'\(id)' är obligatorisk och kan inte hoppas över." : "'\(id)' is required and cannot be skipped."
+        case .invalid(let id, let reason):
+            return "'\(id)': \(ui.explain(reason))"
+        }
+    }
+}
