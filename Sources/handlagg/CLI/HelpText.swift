@@ -1,3 +1,4 @@
+import Foundation
 import RoutineEngine
 
 /// Help and usage texts, in Swedish and English.
@@ -30,7 +31,14 @@ enum HelpText {
     ]
 
     static func usage(_ command: String, _ language: Language) -> String? {
-        entries.first { $0.0 == command }.map { (language == .english ? "usage: " : "användning: ") + $0.1.usage }
+        entries.first { $0.0 == command }.map { (language == .english ? "usage: " : "användning: ") + synopsis($0.1, language) }
+    }
+
+    /// The synopsis with its placeholders in the reader's language.
+    private static func synopsis(_ entry: Entry, _ language: Language) -> String {
+        guard language == .english else { return entry.usage }
+        return [("NAMN", "NAME"), ("FIL", "FILE"), ("ÄRENDE", "CASE"), ("MAPP", "DIR")]
+            .reduce(entry.usage) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
     }
 
     static func command(_ command: String, _ language: Language) -> String? {
@@ -51,7 +59,7 @@ enum HelpText {
         lines.append(english ? "Commands:" : "Kommandon:")
         for (_, entry) in entries {
             let summary = (english ? entry.en : entry.sv).split(separator: "\n").first.map(String.init) ?? ""
-            lines.append("  \(entry.usage)")
+            lines.append("  \(synopsis(entry, language))")
             lines.append("      \(summary)")
         }
         lines += ["", globalOptions(language), "",

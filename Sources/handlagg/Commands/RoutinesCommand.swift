@@ -55,7 +55,7 @@ enum RoutinesCommand: Command {
         }
         for routine in library.routines {
             context.console.line(context.console.bold("\(routine.id): \(routine.name.text(in: language))"))
-            context.console.line("  \(routine.file) · legal review \(routine.legalReview) · \(routine.fingerprint.prefix(12))")
+            context.console.line("  \(routine.file) · \(context.ui.legalReview) \(routine.legalReview) · \(routine.fingerprint.prefix(12))")
             for (number, step) in routine.steps.enumerated() {
                 let when = step.condition.map { "  [\($0)]" } ?? ""
                 context.console.line("  \(number + 1). \(step.title.text(in: language)) (\(step.questions.count))\(when)")

@@ -6,7 +6,7 @@ struct UIText {
     let step, question, commands, commandsRequired, currentAnswer: String
     let hintYesNo, hintChoice, hintMulti, hintActions, hintText, hintDateTime, hintList, hintScale, hintRead: String
     let empty, notAChoice, notYesNo, notOnScale, notADateTime, inTheFuture, oneChoiceOnly: String
-    let newDeadline: String
+    let newDeadline, legalReview: String
     let required, skipReason, noGuidance, guidance, sources, atStart, paused, interrupted, complete, deadlinesHeader: String
     let saveFailed, logFailed, routineChanged, repairedJournal, answersApplied, answersUnused, skippedNote: String
     let listColumns: [String]
@@ -42,7 +42,7 @@ struct UIText {
         notADateTime: "«%@» kan inte läsas som en tidpunkt.",
         inTheFuture: "«%@» ligger i framtiden.",
         oneChoiceOnly: "Välj ett enda alternativ.",
-        newDeadline: "Ny tidsfrist",
+        newDeadline: "Ny tidsfrist", legalReview: "juridiskt granskad",
         required: "Frågan är obligatorisk och kan inte hoppas över.",
         skipReason: "Varför hoppas frågan över? ",
         noGuidance: "Steget har ingen vägledning.",
@@ -90,7 +90,7 @@ struct UIText {
         notADateTime: "«%@» cannot be read as a time.",
         inTheFuture: "«%@» is in the future.",
         oneChoiceOnly: "Choose a single option.",
-        newDeadline: "New deadline",
+        newDeadline: "New deadline", legalReview: "legal review",
         required: "This question is required and cannot be skipped.",
         skipReason: "Why is the question skipped? ",
         noGuidance: "This step has no guidance.",
