@@ -22,6 +22,9 @@ enum HelpText {
         ("show", Entry(usage: "handlagg show ÄRENDE",
                        sv: "Skriver ut ärendets logg (Markdown).",
                        en: "Prints the case's log (Markdown).")),
+        ("manual", Entry(usage: "handlagg manual [STEG] [--markdown]",
+                         sv: "Visar handläggningsmanualen utan att öppna ett ärende; STEG visar ett steg. --markdown skriver hela manualen som ett dokument med ett flödesschema (Mermaid) över arbetsgången.",
+                         en: "Shows the handling manual without opening a case; STEP shows one step. --markdown writes the whole manual as one document with a flowchart (Mermaid) of the workflow.")),
         ("routines", Entry(usage: "handlagg routines [--json]",
                            sv: "Visar rutinerna med steg och frågor; --json för skript.",
                            en: "Lists the routines with their steps and questions; --json for scripts.")),
@@ -37,7 +40,7 @@ enum HelpText {
     /// The synopsis with its placeholders in the reader's language.
     private static func synopsis(_ entry: Entry, _ language: Language) -> String {
         guard language == .english else { return entry.usage }
-        return [("NAMN", "NAME"), ("FIL", "FILE"), ("ÄRENDE", "CASE"), ("MAPP", "DIR")]
+        return [("NAMN", "NAME"), ("FIL", "FILE"), ("ÄRENDE", "CASE"), ("MAPP", "DIR"), ("STEG", "STEP")]
             .reduce(entry.usage) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
     }
 
