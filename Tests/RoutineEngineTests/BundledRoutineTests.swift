@@ -163,3 +163,59 @@ struct BundledRoutineTests {
         #expect(markdown.contains("(annars upphör det) – 1 vecka från «När fattades beslutet?» (7 § LVU)."))
     }
 }
+
+extension BundledRoutineTests {
+    /// A complete record of the bundled routine, answered with the first choice and plain values.
+    static func completeRecord(_ routine: Routine, language: Language) throws -> CaseRecord {
+        var clock = Fixtures.date("2026-11-22T02:00:00+01:00")
+        var opened = JournalEntry(seq: 1, at: clock, event: .opened, by: "Anna Ek")
+        opened.caseID = "HL-7K3QXR"
+        opened.routine = routine.id
+        opened.fingerprint = routine.fingerprint
+        opened.language = language
+        var record = try CaseRecord(entries: [opened])
+        let chosen: [String: AnswerValue] = ["assessed-age": .choice("under-18"), "lvu6": .choice("yes"),
+                                             "citizenship": .choice("non-eu"), "absconded": .choice("no"),
+                                             "decision-time": .dateTime(Fixtures.date("2026-11-22T02:30:00+01:00"))]
+        while let question = Walk(routine: routine, record: record).questions.first(where: { record.answers[$0.id] == nil }) {
+            clock = clock.addingTimeInterval(60)
+            let value: AnswerValue = chosen[question.id] ?? {
+                switch question.kind {
+                case .yesNo: .choice("yes")
+                case .choice, .decision: .choice(question.choices[0].id)
+                case .multi, .actions: .choices([question.choices[0].id])
+                case .text: .text("svar \(question.id)")
+                case .dateTime: .dateTime(clock)
+                case .list: .list(["punkt 1", "punkt 2"])
+                case .scale: .number(4)
+                case .acknowledgement: .acknowledged
+                }
+            }()
+            record.apply(JournalEntry(seq: record.nextSeq, at: clock, event: .answered, by: "Anna Ek", question: question.id, value: value))
+        }
+        return record
+    }
+
+    @Test("The Swedish and English logs of the same answers carry the same facts")
+    func sameFactsInBothLanguages() throws {
+        let logs = try [Language.swedish, .english].map { language in
+            CaseLogRenderer(routine: routine, record: try Self.completeRecord(routine, language: language), timeZone: Fixtures.stockholm).render()
+        }
+        let (swedish, english) = (logs[0], logs[1])
+        func lines(_ log: String) -> [String] { log.components(separatedBy: "\n") }
+        #expect(lines(swedish).count == lines(english).count, "the same structure line for line")
+        func facts(_ log: String) -> [String] {
+            // Dates, times, offsets, case ids, legal references and the typed values are language-neutral.
+            let pattern = #/\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?( \([+-]\d{2}:\d{2}\))?|HL-[0-9A-Z]{6}|\d+ § LVU|svar [a-z0-9-]+|punkt \d|\[[ x]\]/#
+            return log.matches(of: pattern).map { String($0.output.0) }
+        }
+        #expect(facts(swedish) == facts(english))
+        #expect(facts(swedish).contains("7 § LVU"))
+        // The checklist's first item (submitted to the court) is done, so 7 § is met and 8 § open.
+        #expect(swedish.contains("| 2026-11-29 | 7 § LVU | Klar |") && english.contains("| 2026-11-29 | 7 § LVU | Done |"))
+        #expect(swedish.contains("| 2026-12-20 | 8 § LVU | Öppen |") && english.contains("| 2026-12-20 | 8 § LVU | Open |"))
+        for (sv, en) in zip(lines(swedish), lines(english)) where sv.hasPrefix("#") {
+            #expect(en.hasPrefix(String(sv.prefix { $0 == "#" })), "headings at the same level: \(sv) / \(en)")
+        }
+    }
+}
