@@ -28,39 +28,10 @@ enum Satisfiability {
         return false
     }
 
-    /// The values of `question` that can make a difference to `condition`.
+    /// The values of `question` that can make a difference to `condition`. Unanswered is always
+    /// possible: the question's own step may not have been shown.
     private static func domain(of question: Question, in condition: Condition) -> [AnswerValue?] {
         let mentioned = condition.atoms.filter { $0.question == question.id }.map(\.value)
-        // Unanswered is always possible: the question's own step may not have been shown.
-        var values: [AnswerValue?] = [nil]
-        switch question.kind {
-        case .yesNo:
-            values += [.choice("yes"), .choice("no")]
-        case .choice, .decision:
-            values += question.choices.map { .choice($0.id) }
-        case .multi, .actions:
-            let relevant = Array(Set(mentioned)).sorted()
-            guard relevant.count <= 12 else { return values + [.choices(relevant)] }
-            for mask in 0..<(1 << relevant.count) {
-                values.append(.choices(relevant.enumerated().filter { mask & (1 << $0.offset) != 0 }.map(\.element)))
-            }
-        case .scale:
-            var numbers: Set<Int> = [question.range.lowerBound, question.range.upperBound]
-            for value in mentioned.compactMap(Int.init) {
-                for candidate in [value - 1, value, value + 1] where question.range.contains(candidate) {
-                    numbers.insert(candidate)
-                }
-            }
-            values += numbers.sorted().map { .number($0) }
-        case .text:
-            values += [.text("")]
-        case .list:
-            values += [.list([""])]
-        case .dateTime:
-            values += [.dateTime(.distantPast)]
-        case .acknowledgement:
-            values += [.acknowledged]
-        }
-        return values
+        return [nil] + AnswerDomain.values(of: question, mentioned: mentioned)
     }
 }

@@ -59,34 +59,9 @@ public struct PathExplorer: Sendable {
         public let to: String
     }
 
+    /// A required question shown is always answered on a finished path; an optional one may not be.
     private func domain(of question: Question, mentioned conditions: [Condition]) -> [AnswerValue?] {
-        let values = conditions.flatMap(\.atoms).filter { $0.question == question.id }.map(\.value)
-        var domain: [AnswerValue?] = question.isRequired ? [] : [nil]
-        switch question.kind {
-        case .yesNo:
-            domain += [.choice("yes"), .choice("no")]
-        case .choice, .decision:
-            domain += question.choices.map { .choice($0.id) }
-        case .multi, .actions:
-            let relevant = Array(Set(values)).sorted()
-            for mask in 0..<(1 << min(relevant.count, 10)) {
-                domain.append(.choices(relevant.enumerated().filter { mask & (1 << $0.offset) != 0 }.map(\.element)))
-            }
-        case .scale:
-            var numbers: Set<Int> = [question.range.lowerBound, question.range.upperBound]
-            for value in values.compactMap(Int.init) {
-                for candidate in [value - 1, value, value + 1] where question.range.contains(candidate) { numbers.insert(candidate) }
-            }
-            domain += numbers.sorted().map { .number($0) }
-        case .text:
-            domain += [.text("…")]
-        case .list:
-            domain += [.list(["…"])]
-        case .dateTime:
-            domain += [.dateTime(.distantPast)]
-        case .acknowledgement:
-            domain += [.acknowledged]
-        }
-        return domain.isEmpty ? [nil] : domain
+        let mentioned = conditions.flatMap(\.atoms).filter { $0.question == question.id }.map(\.value)
+        return (question.isRequired ? [] : [nil]) + AnswerDomain.values(of: question, mentioned: mentioned)
     }
 }
