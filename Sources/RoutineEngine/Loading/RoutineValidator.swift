@@ -10,6 +10,7 @@ struct RoutineValidator {
         var validator = RoutineValidator(routine: routine, keyLines: keyLines)
         validator.checkIDs()
         validator.checkReferences()
+        validator.checkStatistics()
         return validator.diagnostics
     }
 
@@ -48,6 +49,27 @@ struct RoutineValidator {
             }
             for deadline in step.deadlines {
                 claim(deadline.id, deadline.line, "deadline", into: &diagnostics, file: routine.file)
+            }
+        }
+    }
+
+    // MARK: Statistics
+
+    private mutating func checkStatistics() {
+        for question in routine.questions {
+            if let count = question.count {
+                let line = keyLines[question.id, "count"] ?? question.line
+                if routine.statistic(count) == nil {
+                    report(line, "'count: \(count)' names no statistic declared in the header ('statistic \(count)').")
+                } else if !question.kind.hasChoices && question.kind != .yesNo {
+                    report(line, "'count:' on a question counts its chosen option; '\(question.id)' is '\(question.kind.rawValue)'. Put 'count:' on a choice instead.")
+                }
+            }
+            for choice in question.choices {
+                if let count = choice.count, routine.statistic(count) == nil {
+                    report(keyLines[question.id + "." + choice.id, "count"] ?? choice.line,
+                           "'count: \(count)' names no statistic declared in the header ('statistic \(count)').")
+                }
             }
         }
     }

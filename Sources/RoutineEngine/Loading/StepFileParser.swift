@@ -19,6 +19,7 @@ struct StepFileParser {
         case question(Int, Int)
         case choice(Int, Int, Int)
         case deadline(Int, Int)
+        case statistic(Int)
 
         var name: String {
             switch self {
@@ -27,6 +28,7 @@ struct StepFileParser {
             case .question: "a question"
             case .choice: "a choice or item"
             case .deadline: "a deadline"
+            case .statistic: "a statistic"
             }
         }
     }
@@ -34,8 +36,9 @@ struct StepFileParser {
     private static let localizedKeys: Set<String> = ["name", "section", "title", "guidance", "text", "help", "low", "high"]
     private static let headerKeys: Set<String> = ["format", "routine", "name", "legal-review", "source"]
     private static let stepKeys: Set<String> = ["section", "title", "guidance", "source", "when", "summary"]
-    private static let questionKeys: Set<String> = ["kind", "text", "help", "required", "when", "decided-by", "decided-at", "min", "max", "low", "high", "source"]
-    private static let choiceKeys: Set<String> = ["text", "basis"]
+    private static let questionKeys: Set<String> = ["kind", "text", "help", "required", "when", "decided-by", "decided-at", "min", "max", "low", "high", "source", "count"]
+    private static let choiceKeys: Set<String> = ["text", "basis", "count"]
+    private static let statisticKeys: Set<String> = ["text"]
     private static let deadlineKeys: Set<String> = ["text", "from", "after", "basis", "when", "done-when"]
     private static let repeatableKeys: Set<String> = ["source"]
 
@@ -50,6 +53,7 @@ struct StepFileParser {
     private var legalReview = CalendarDate(year: 1900, month: 1, day: 1)
     private var sources: [String] = []
     private var steps: [Step] = []
+    private var statistics: [Statistic] = []
     private var explicitKinds: Set<String> = []
     private var explicitSections: Set<Int> = []
     /// `min:` and `max:` of scale questions, applied when the question ends (they may come in any order).
@@ -99,7 +103,7 @@ struct StepFileParser {
         closeBlock(before: nil)
     }
 
-    private static let blockKeywords: Set<Substring> = ["step", "question", "choice", "item", "deadline"]
+    private static let blockKeywords: Set<Substring> = ["step", "question", "choice", "item", "deadline", "statistic"]
 
     /// `step ID`, `question ID`…: a keyword, one space or more, an id, and no colon.
     private static func blockHeader(_ text: String) -> (String, String)? {
@@ -126,6 +130,14 @@ struct StepFileParser {
             report(line, "'\(id)' is not a valid id: use lower-case letters a–z, digits and dashes, starting with a letter or digit.")
         }
         switch keyword {
+        case "statistic":
+            guard steps.isEmpty else {
+                report(line, "'statistic \(id)' belongs in the routine header, before the first step.")
+                block = .header
+                return
+            }
+            statistics.append(Statistic(id: id, label: LocalizedText(), line: line))
+            block = .statistic(statistics.count - 1)
         case "step":
             steps.append(Step(id: id, section: LocalizedText(), title: LocalizedText(), guidance: LocalizedText(),
                               sources: [], condition: nil, isSummary: false, questions: [], deadlines: [], line: line))
@@ -138,7 +150,7 @@ struct StepFileParser {
             }
             steps[s].questions.append(Question(id: id, stepID: steps[s].id, kind: .text, text: LocalizedText(), help: LocalizedText(),
                                                isRequired: true, condition: nil, choices: [], decidedBy: nil, decidedAt: nil,
-                                               range: 0...10, lowLabel: LocalizedText(), highLabel: LocalizedText(), line: line))
+                                               range: 0...10, lowLabel: LocalizedText(), highLabel: LocalizedText(), count: nil, line: line))
             block = .question(s, steps[s].questions.count - 1)
         case "choice", "item":
             guard case .question(let s, let q) = currentQuestionBlock else {
@@ -154,7 +166,7 @@ struct StepFileParser {
             } else if keyword == "choice" && !kind.hasChoices && explicitKinds.contains(steps[s].questions[q].id) {
                 report(line, "A question of kind '\(kind.rawValue)' has no choices.")
             }
-            steps[s].questions[q].choices.append(Choice(id: id, label: LocalizedText(), basis: "", line: line))
+            steps[s].questions[q].choices.append(Choice(id: id, label: LocalizedText(), basis: "", count: nil, line: line))
             block = .choice(s, q, steps[s].questions[q].choices.count - 1)
         default:
             guard let s = currentStepIndex else {
@@ -170,7 +182,7 @@ struct StepFileParser {
 
     private var currentStepIndex: Int? {
         switch block {
-        case .header: nil
+        case .header, .statistic: nil
         case .step(let s), .question(let s, _), .choice(let s, _, _), .deadline(let s, _): s
         }
     }
@@ -189,6 +201,8 @@ struct StepFileParser {
         switch block {
         case .header:
             break
+        case .statistic(let i):
+            requireText(statistics[i].label, "text", of: "statistic '\(statistics[i].id)'", line: statistics[i].line)
         case .step(let s):
             let step = steps[s]
             requireText(step.title, "title", of: "step '\(step.id)'", line: step.line)
@@ -248,6 +262,7 @@ struct StepFileParser {
         case .question: allowed = Self.questionKeys
         case .choice: allowed = Self.choiceKeys
         case .deadline: allowed = Self.deadlineKeys
+        case .statistic: allowed = Self.statisticKeys
         }
         guard allowed.contains(key) else {
             reportMisplaced(key, line: line, allowed: allowed)
@@ -287,7 +302,7 @@ struct StepFileParser {
     }
 
     private mutating func reportMisplaced(_ key: String, line: Int, allowed: Set<String>) {
-        let owners: [(String, Set<String>)] = [("the routine header", Self.headerKeys), ("a step", Self.stepKeys),
+        let owners: [(String, Set<String>)] = [("the routine header", Self.headerKeys), ("a statistic", Self.statisticKeys), ("a step", Self.stepKeys),
                                                 ("a question", Self.questionKeys), ("a choice or item", Self.choiceKeys),
                                                 ("a deadline", Self.deadlineKeys)]
         if let owner = owners.first(where: { $0.1.contains(key) }) {
@@ -308,6 +323,8 @@ struct StepFileParser {
         switch block {
         case .header:
             name.set(value, for: language)
+        case .statistic(let i):
+            statistics[i].label.set(value, for: language)
         case .step(let s):
             switch key {
             case "section": steps[s].section.set(value, for: language); explicitSections.insert(s)
@@ -366,6 +383,7 @@ struct StepFileParser {
             case "when": steps[s].questions[q].condition = condition(value, owner: id, key: key, line: line)
             case "decided-by": steps[s].questions[q].decidedBy = value; keyLines[id, key] = line
             case "decided-at": steps[s].questions[q].decidedAt = value; keyLines[id, key] = line
+            case "count": steps[s].questions[q].count = value; keyLines[id, key] = line
             case "min", "max":
                 guard let number = Int(value), (-1000...1000).contains(number) else {
                     report(line, "'\(key)' must be a whole number from -1000 to 1000, not '\(value)'.")
@@ -377,7 +395,14 @@ struct StepFileParser {
                 steps[s].sources.append(value)
             }
         case .choice(let s, let q, let c):
-            steps[s].questions[q].choices[c].basis = value
+            if key == "count" {
+                steps[s].questions[q].choices[c].count = value
+                keyLines[steps[s].questions[q].id + "." + steps[s].questions[q].choices[c].id, key] = line
+            } else {
+                steps[s].questions[q].choices[c].basis = value
+            }
+        case .statistic:
+            break
         case .deadline(let s, let d):
             let id = steps[s].deadlines[d].id
             keyLines[id, key] = line
@@ -435,7 +460,7 @@ struct StepFileParser {
             }
         }
         let routine = Routine(id: routineID, name: name, legalReview: legalReview, sources: sources,
-                              steps: steps, file: file, fingerprint: fingerprint)
+                              statistics: statistics, steps: steps, file: file, fingerprint: fingerprint)
         return Result(routine: routine, keyLines: keyLines, diagnostics: diagnostics)
     }
 
@@ -443,7 +468,7 @@ struct StepFileParser {
     private static func acknowledgement(for step: Step) -> Question {
         Question(id: step.id, stepID: step.id, kind: .acknowledgement, text: step.title, help: LocalizedText(),
                  isRequired: true, condition: nil, choices: [], decidedBy: nil, decidedAt: nil, range: 0...10,
-                 lowLabel: LocalizedText(), highLabel: LocalizedText(), line: step.line)
+                 lowLabel: LocalizedText(), highLabel: LocalizedText(), count: nil, line: step.line)
     }
 
     private mutating func report(_ line: Int, _ message: String, severity: Diagnostic.Severity = .error) {

@@ -16,11 +16,18 @@ struct CaseLogRenderer {
     private var language: Language { record.language }
     private var words: LogVocabulary { LogVocabulary.forLanguage(language) }
 
+    /// The log, with the checksum line computed over everything else.
     func render() -> String {
+        let text = renderWithoutChecksum()
+        let checksum = LogChecksum.of(text.utf8)
+        return text.replacingOccurrences(of: "\n-->\n", with: "\n\(LogChecksum.prefix)\(checksum)\n-->\n", options: [], range: text.range(of: "\n-->\n"))
+    }
+
+    private func renderWithoutChecksum() -> String {
         let walk = Walk(routine: routine, record: record)
         let deadlines = Deadline.all(routine: routine, record: record, timeZone: timeZone)
         var out: [String] = []
-        out += metadata(walk)
+        out += metadata(walk, deadlines)
         out += header(walk)
         out += deadlineSection(deadlines)
         out += decisionSection(walk)
@@ -35,8 +42,8 @@ struct CaseLogRenderer {
 
     // MARK: Parts
 
-    private func metadata(_ walk: Walk) -> [String] {
-        [
+    private func metadata(_ walk: Walk, _ deadlines: [Deadline]) -> [String] {
+        var lines = [
             "<!-- handlagg-log",
             "format: \(Self.formatVersion)",
             "case: \(record.id)",
@@ -47,9 +54,86 @@ struct CaseLogRenderer {
             "opened: \(Timestamp.iso(record.openedAt, in: timeZone))",
             "updated: \(Timestamp.iso(record.updatedAt, in: timeZone))",
             "status: \(walk.isComplete(record) ? words.statusKey.complete : words.statusKey.inProgress)",
-            "-->",
-            "",
         ]
+        // The facts later commands read back, one JSON array of strings per line.
+        for question in walk.questions where walk.answers[question.id] == nil {
+            let text = question.text.text(in: language)
+            if let skip = record.skips[question.id] {
+                lines.append(fact("skipped", [question.id, text, skip.reason]))
+            } else if question.isRequired {
+                lines.append(fact("missing", [question.id, text]))
+            }
+        }
+        for deadline in deadlines {
+            lines.append(fact("deadline", [deadline.rule.id, dueText(deadline, iso: true), deadline.isDone ? "done" : "open",
+                                           deadline.rule.basis, deadline.rule.text.text(in: language)]))
+        }
+        for decision in decisions(walk) {
+            lines.append(fact("decision", [decision.question.id, decision.choice, Timestamp.iso(decision.at, in: timeZone),
+                                           decision.basis, decision.what, decision.by]))
+        }
+        for action in openActionTexts(walk, deadlines) {
+            lines.append(fact("open-action", [action]))
+        }
+        for count in counts(walk) {
+            lines.append(fact("count", count))
+        }
+        return lines + ["-->", ""]
+    }
+
+    /// `key: ["a","b"]`, with `>` escaped so that no value can end the comment.
+    private func fact(_ key: String, _ values: [String]) -> String {
+        let items = values.map { value -> String in
+            var escaped = "\""
+            for scalar in value.unicodeScalars {
+                switch scalar {
+                case "\"": escaped += "\\\""
+                case "\\": escaped += "\\\\"
+                case ">": escaped += "\\u003e"
+                case "<": escaped += "\\u003c"
+                default:
+                    if scalar.value < 0x20 {
+                        escaped += String(format: "\\u%04x", scalar.value)
+                    } else {
+                        escaped.unicodeScalars.append(scalar)
+                    }
+                }
+            }
+            return escaped + "\""
+        }
+        return "\(key): [\(items.joined(separator: ","))]"
+    }
+
+    /// What each answer counts towards: [statistic, category, statistic label sv, en, category label sv, en].
+    private func counts(_ walk: Walk) -> [[String]] {
+        var result: [[String]] = []
+        for question in walk.questions {
+            guard let answer = walk.answers[question.id] else { continue }
+            var chosen: [String] = []
+            switch answer {
+            case .choice(let id): chosen = [id]
+            case .choices(let ids): chosen = ids
+            default: break
+            }
+            if let statistic = question.count.flatMap({ routine.statistic($0) }) {
+                if question.kind == .yesNo {
+                    if chosen == ["yes"] { result.append(countFact(statistic, nil)) }
+                } else {
+                    for id in chosen { result.append(countFact(statistic, question.choice(id))) }
+                }
+            }
+            for id in chosen {
+                if let choice = question.choice(id), let statistic = choice.count.flatMap({ routine.statistic($0) }) {
+                    result.append(countFact(statistic, nil))
+                }
+            }
+        }
+        return result
+    }
+
+    private func countFact(_ statistic: Statistic, _ category: Choice?) -> [String] {
+        [statistic.id, category?.id ?? "", statistic.label.text(in: .swedish), statistic.label.text(in: .english),
+         category?.label.text(in: .swedish) ?? "", category?.label.text(in: .english) ?? ""]
     }
 
     private func header(_ walk: Walk) -> [String] {
@@ -85,13 +169,18 @@ struct CaseLogRenderer {
         return lines + [""]
     }
 
-    private func decisionSection(_ walk: Walk) -> [String] {
-        var lines = ["## \(words.decisions)", ""]
-        let decisions = walk.questions.filter { $0.kind == .decision && record.answers[$0.id] != nil && walk.answers[$0.id] != nil }
-        guard !decisions.isEmpty else { return lines + [words.noDecisions, ""] }
-        lines += ["| \(words.decision) | \(words.decidedAt) | \(words.decidedBy) | \(words.basis) |", "|---|---|---|---|"]
-        for question in decisions {
-            guard let answer = record.answers[question.id] else { continue }
+    private struct DecisionFact {
+        let question: Question
+        let choice: String
+        let at: Date
+        let by: String
+        let basis: String
+        let what: String
+    }
+
+    private func decisions(_ walk: Walk) -> [DecisionFact] {
+        walk.questions.compactMap { question -> DecisionFact? in
+            guard question.kind == .decision, let answer = record.answers[question.id], walk.answers[question.id] != nil else { return nil }
             let moment = question.decidedAt.flatMap { id -> Date? in
                 if case .dateTime(let date) = walk.answers[id] { return date }
                 return nil
@@ -99,10 +188,24 @@ struct CaseLogRenderer {
             let who = question.decidedBy.flatMap { id in
                 walk.answers[id].flatMap { value in routine.question(id).map { describe(value, $0) } }
             } ?? "–"
+            var choiceID = ""
             var basis = "–"
-            if case .choice(let id) = answer.value, let choice = question.choice(id), !choice.basis.isEmpty { basis = choice.basis }
-            let what = "\(question.text.text(in: language)): \(describe(answer.value, question))"
-            lines.append("| \(cell(what)) | \(Timestamp.display(moment, in: timeZone)) | \(cell(who)) | \(cell(basis)) |")
+            if case .choice(let id) = answer.value {
+                choiceID = id
+                if let choice = question.choice(id), !choice.basis.isEmpty { basis = choice.basis }
+            }
+            return DecisionFact(question: question, choice: choiceID, at: moment, by: who, basis: basis,
+                                what: "\(question.text.text(in: language)): \(describe(answer.value, question))")
+        }
+    }
+
+    private func decisionSection(_ walk: Walk) -> [String] {
+        var lines = ["## \(words.decisions)", ""]
+        let facts = decisions(walk)
+        guard !facts.isEmpty else { return lines + [words.noDecisions, ""] }
+        lines += ["| \(words.decision) | \(words.decidedAt) | \(words.decidedBy) | \(words.basis) |", "|---|---|---|---|"]
+        for fact in facts {
+            lines.append("| \(cell(fact.what)) | \(Timestamp.display(fact.at, in: timeZone)) | \(cell(fact.by)) | \(cell(fact.basis)) |")
         }
         return lines + [""]
     }
@@ -127,21 +230,27 @@ struct CaseLogRenderer {
         return lines
     }
 
-    private func openActionSection(_ walk: Walk, _ deadlines: [Deadline]) -> [String] {
+    /// Open actions as plain text: unmet deadlines, undone checklist items, unanswered questions.
+    private func openActionTexts(_ walk: Walk, _ deadlines: [Deadline]) -> [String] {
         var items: [String] = []
         for deadline in deadlines where !deadline.isDone {
-            items.append("- [ ] \(words.deadlineAction): \(MarkdownText.inline(deadline.rule.text.text(in: language))) – \(words.due.lowercased()) \(dueText(deadline)) (\(MarkdownText.inline(deadline.rule.basis)))")
+            items.append("\(words.deadlineAction): \(deadline.rule.text.text(in: language)) – \(words.due.lowercased()) \(dueText(deadline)) (\(deadline.rule.basis))")
         }
         for question in walk.questions {
             if question.kind == .actions, case .choices(let done)? = walk.answers[question.id] {
-                let step = routine.step(question.stepID).map { " (\(MarkdownText.inline($0.title.text(in: language))))" } ?? ""
+                let step = routine.step(question.stepID).map { " (\($0.title.text(in: language)))" } ?? ""
                 for item in question.choices where !done.contains(item.id) {
-                    items.append("- [ ] \(MarkdownText.inline(item.label.text(in: language)))\(step)")
+                    items.append("\(item.label.text(in: language))\(step)")
                 }
             } else if walk.answers[question.id] == nil && record.skips[question.id] == nil {
-                items.append("- [ ] \(words.unanswered): \(MarkdownText.inline(question.text.text(in: language)))")
+                items.append("\(words.unanswered): \(question.text.text(in: language))")
             }
         }
+        return items
+    }
+
+    private func openActionSection(_ walk: Walk, _ deadlines: [Deadline]) -> [String] {
+        let items = openActionTexts(walk, deadlines).map { "- [ ] \(MarkdownText.inline($0))" }
         return ["## \(words.openActions)", ""] + (items.isEmpty ? [words.noOpenActions] : items) + [""]
     }
 
@@ -236,10 +345,10 @@ struct CaseLogRenderer {
         return " (\(question.range.lowerBound) = \(low); \(question.range.upperBound) = \(high))"
     }
 
-    private func dueText(_ deadline: Deadline) -> String {
+    private func dueText(_ deadline: Deadline, iso: Bool = false) -> String {
         switch deadline.due {
         case .endOfDay(let day): return day.description
-        case .moment(let date): return Timestamp.display(date, in: timeZone)
+        case .moment(let date): return iso ? Timestamp.iso(date, in: timeZone) : Timestamp.display(date, in: timeZone)
         }
     }
 

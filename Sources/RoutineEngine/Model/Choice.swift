@@ -6,6 +6,8 @@ public struct Choice: Equatable, Sendable {
     public var label: LocalizedText
     /// Legal basis recorded with a decision or an action (e.g. "6 § LVU"); empty when none.
     public var basis: String
+    /// The statistic this choice counts towards when chosen (e.g. `police-report`), if any.
+    public var count: String?
     /// Line in the step file where the choice starts.
     public let line: Int
 }

@@ -25,6 +25,8 @@ public struct Question: Equatable, Sendable {
     /// For scales: what the lowest and highest values mean.
     public var lowLabel: LocalizedText
     public var highLabel: LocalizedText
+    /// The statistic an answer to this question counts towards, by the chosen option (e.g. `placement`).
+    public var count: String?
     /// Line in the step file where the question starts.
     public let line: Int
 

@@ -8,6 +8,8 @@ public struct Routine: Equatable, Sendable {
     public var legalReview: CalendarDate
     /// Sources for the routine as a whole.
     public var sources: [String]
+    /// What the unit counts per year across cases (police reports, 6 § decisions…).
+    public var statistics: [Statistic]
     /// The steps, in the order they are walked.
     public var steps: [Step]
     /// The step file the routine was read from (for messages).
@@ -24,6 +26,11 @@ public struct Routine: Equatable, Sendable {
             if let found = step.questions.first(where: { $0.id == id }) { return found }
         }
         return nil
+    }
+
+    /// The statistic with `id`, if any.
+    public func statistic(_ id: String) -> Statistic? {
+        statistics.first { $0.id == id }
     }
 
     /// The step with `id`, if any.

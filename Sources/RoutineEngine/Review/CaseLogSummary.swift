@@ -1,0 +1,63 @@
+import Foundation
+
+/// What a case log says about itself, read back from its metadata comment.
+public struct CaseLogSummary: Equatable, Sendable {
+    /// A deadline as the log recorded it.
+    public struct DeadlineFact: Equatable, Sendable {
+        public let id: String
+        public let due: Deadline.Due
+        public let isDone: Bool
+        public let basis: String
+        public let text: String
+    }
+
+    /// A decision as the log recorded it.
+    public struct DecisionFact: Equatable, Sendable {
+        public let id: String
+        public let choice: String
+        public let at: Date
+        public let basis: String
+        public let what: String
+        public let by: String
+    }
+
+    /// One thing the case counts towards: a statistic and, for placements, the kind.
+    public struct CountFact: Equatable, Sendable {
+        public let statistic: String
+        public let category: String
+        public let label: LocalizedText
+        public let categoryLabel: LocalizedText
+    }
+
+    public let path: String
+    public let caseID: String
+    public let routineID: String
+    public let language: Language
+    public let isPractice: Bool
+    public let opened: Date
+    /// The UTC offset the log was written with, in seconds (for the year a case belongs to).
+    public let openedOffset: Int
+    public let updated: Date
+    public let isComplete: Bool
+    public let missing: [(id: String, text: String)]
+    public let skipped: [(id: String, text: String, reason: String)]
+    public let deadlines: [DeadlineFact]
+    public let decisions: [DecisionFact]
+    public let openActions: [String]
+    public let counts: [CountFact]
+    /// Whether the text still matches the checksum written with it.
+    public let checksumMatches: Bool
+
+    /// The calendar year the case was opened, in the log's own offset.
+    public var year: Int {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: openedOffset) ?? .gmt
+        return calendar.component(.year, from: opened)
+    }
+
+    public static func == (lhs: CaseLogSummary, rhs: CaseLogSummary) -> Bool {
+        lhs.path == rhs.path && lhs.caseID == rhs.caseID && lhs.updated == rhs.updated && lhs.checksumMatches == rhs.checksumMatches
+            && lhs.deadlines == rhs.deadlines && lhs.decisions == rhs.decisions && lhs.openActions == rhs.openActions
+            && lhs.counts == rhs.counts && lhs.missing.map(\.id) == rhs.missing.map(\.id) && lhs.skipped.map(\.id) == rhs.skipped.map(\.id)
+    }
+}
