@@ -56,7 +56,8 @@ public enum CaseLogReader {
             switch key {
             case "checksum":
                 checksum = value
-                checksumLineRange = position..<(lineEnd < end.lowerBound ? text.index(after: lineEnd) : end.lowerBound)
+                // The line and its newline (the last metadata line ends at the "\n" before "-->").
+                checksumLineRange = position..<text.index(after: lineEnd)
             case "missing", "skipped", "deadline", "decision", "open-action", "count":
                 guard let array = try? JSONSerialization.jsonObject(with: Data(value.utf8)) as? [String] else {
                     throw LogReadError(path: path, line: lineNumber, message: "the '\(key)' entry cannot be read.")
@@ -127,7 +128,8 @@ public enum CaseLogReader {
         return CaseLogSummary(path: path, caseID: try required("case"), routineID: try required("routine"), language: language,
                               isPractice: values["practice"] == "yes", opened: opened, openedOffset: offset, updated: updated,
                               isComplete: values["status"] == "complete", missing: missing, skipped: skipped, deadlines: deadlines,
-                              decisions: decisions, openActions: openActions, counts: counts, checksumMatches: matches)
+                              decisions: decisions, openActions: openActions, counts: counts, checksumMatches: matches,
+                              hasChecksum: checksum != nil)
     }
 
     /// `+01:00` at the end of an ISO time, in seconds.

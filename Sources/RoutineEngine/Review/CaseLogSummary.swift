@@ -45,8 +45,10 @@ public struct CaseLogSummary: Equatable, Sendable {
     public let decisions: [DecisionFact]
     public let openActions: [String]
     public let counts: [CountFact]
-    /// Whether the text still matches the checksum written with it.
+    /// Whether the text still matches the checksum written with it (false when it has none).
     public let checksumMatches: Bool
+    /// Whether the log has a checksum line at all.
+    public let hasChecksum: Bool
 
     /// The calendar year the case was opened, in the log's own offset.
     public var year: Int {

@@ -25,6 +25,12 @@ enum HelpText {
         ("manual", Entry(usage: "handlagg manual [STEG] [--markdown]",
                          sv: "Visar handläggningsmanualen utan att öppna ett ärende; STEG visar ett steg. --markdown skriver hela manualen som ett dokument med ett flödesschema (Mermaid) över arbetsgången.",
                          en: "Shows the handling manual without opening a case; STEP shows one step. --markdown writes the whole manual as one document with a flowchart (Mermaid) of the workflow.")),
+        ("review", Entry(usage: "handlagg review SÖKVÄG... [--json]",
+                         sv: "Granskar exporterade loggar (filer eller mappar): saknade svar, passerade frister och frister inom 48 timmar, beslut och rättslig grund, öppna åtgärder, ändringar efter att loggen skrevs. Slutkod 0 när allt är komplett och i tid, annars 1.",
+                         en: "Reviews exported logs (files or folders): missing answers, deadlines passed or due within 48 hours, decisions and their legal basis, open actions, changes after the log was written. Exit 0 when all is complete and on time, else 1.")),
+        ("stats", Entry(usage: "handlagg stats SÖKVÄG... [--json | --csv]",
+                        sv: "Räknar per år: ärenden, polisanmälningar, beslut enligt 6 § LVU, placeringar per slag, kontakt med hemlandet, barn som avvikit, överlämnade ärenden. Övningsloggar räknas aldrig.",
+                        en: "Counts per year: cases, police reports, decisions under 6 § LVU, placements by kind, home-country contact, children who disappeared, cases handed over. Practice logs are never counted.")),
         ("routines", Entry(usage: "handlagg routines [--json]",
                            sv: "Visar rutinerna med steg och frågor; --json för skript.",
                            en: "Lists the routines with their steps and questions; --json for scripts.")),
@@ -40,7 +46,7 @@ enum HelpText {
     /// The synopsis with its placeholders in the reader's language.
     private static func synopsis(_ entry: Entry, _ language: Language) -> String {
         guard language == .english else { return entry.usage }
-        return [("NAMN", "NAME"), ("FIL", "FILE"), ("ÄRENDE", "CASE"), ("MAPP", "DIR"), ("STEG", "STEP")]
+        return [("NAMN", "NAME"), ("FIL", "FILE"), ("ÄRENDE", "CASE"), ("MAPP", "DIR"), ("STEG", "STEP"), ("SÖKVÄG", "PATH")]
             .reduce(entry.usage) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
     }
 

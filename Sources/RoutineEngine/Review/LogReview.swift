@@ -1,0 +1,87 @@
+import Foundation
+
+/// What a supervisor should see about one log: problems that make it incomplete or late, and
+/// the facts to check (decisions, skipped questions, open actions, deadlines coming up).
+public struct LogReview: Sendable {
+    /// One thing found in a log.
+    public enum Finding: Equatable, Sendable {
+        /// A required question was never answered.
+        case missing(question: String, text: String)
+        /// An optional question was skipped, with the reason given.
+        case skipped(question: String, text: String, reason: String)
+        /// A deadline has passed and is not met.
+        case overdue(CaseLogSummary.DeadlineFact)
+        /// A deadline falls within the next 48 hours and is not met.
+        case dueSoon(CaseLogSummary.DeadlineFact)
+        /// A decision, with its legal basis.
+        case decision(CaseLogSummary.DecisionFact)
+        /// Something still to do.
+        case openAction(String)
+        /// The text no longer matches the checksum written with it.
+        case changedAfterWriting
+        /// The log has no checksum, so changes cannot be noticed.
+        case noChecksum
+
+        /// Whether the finding means the log is not complete and on time.
+        public var isProblem: Bool {
+            switch self {
+            case .missing, .overdue, .changedAfterWriting, .noChecksum: true
+            case .skipped, .dueSoon, .decision, .openAction: false
+            }
+        }
+    }
+
+    public let summary: CaseLogSummary
+    public let findings: [Finding]
+
+    /// Whether the log is complete, on time and unchanged.
+    public var isClean: Bool { !findings.contains { $0.isProblem } }
+
+    /// Reviews a log as of `now`.
+    public init(_ summary: CaseLogSummary, now: Date, timeZone: TimeZone) {
+        self.summary = summary
+        var findings: [Finding] = []
+        if !summary.hasChecksum {
+            findings.append(.noChecksum)
+        } else if !summary.checksumMatches {
+            findings.append(.changedAfterWriting)
+        }
+        findings += summary.missing.map { .missing(question: $0.id, text: $0.text) }
+        for deadline in summary.deadlines where !deadline.isDone {
+            let last = Self.lastMoment(deadline.due, timeZone)
+            if last < now {
+                findings.append(.overdue(deadline))
+            } else if last.timeIntervalSince(now) <= 48 * 3600 {
+                findings.append(.dueSoon(deadline))
+            }
+        }
+        findings += summary.skipped.map { .skipped(question: $0.id, text: $0.text, reason: $0.reason) }
+        findings += summary.decisions.map { .decision($0) }
+        findings += summary.openActions.map { .openAction($0) }
+        self.findings = findings
+    }
+
+    private static func lastMoment(_ due: Deadline.Due, _ timeZone: TimeZone) -> Date {
+        let rule = DeadlineRule(id: "", text: LocalizedText(), from: "", offset: .days(0), basis: "", condition: nil, doneWhen: nil, line: 0)
+        return Deadline(rule: rule, start: .distantPast, due: due, isDone: false).lastMoment(in: timeZone)
+    }
+
+    /// The `.md` files at `paths` (files as given, folders searched recursively), sorted.
+    public static func logFiles(at paths: [String]) -> [String] {
+        var files: [String] = []
+        for path in paths {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+                files.append(path)
+                continue
+            }
+            if isFolder.boolValue {
+                let found = (FileManager.default.subpaths(atPath: path) ?? []).filter { $0.hasSuffix(".md") }
+                files += found.sorted().map { (path as NSString).appendingPathComponent($0) }
+            } else {
+                files.append(path)
+            }
+        }
+        return files
+    }
+}

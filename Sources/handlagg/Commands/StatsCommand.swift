@@ -1,0 +1,55 @@
+import Foundation
+import RoutineEngine
+
+/// `handlagg stats PATH...`: counts per year across logs, as a Markdown table, JSON or CSV.
+/// Practice logs are never counted; logs that cannot be read are named on standard error.
+enum StatsCommand: Command {
+    static let name = "stats"
+    static let options: Set<String> = ["--json", "--csv"]
+    static let positionals = 1...Int.max
+
+    static func run(_ context: Context) throws -> ExitCode {
+        var summaries: [CaseLogSummary] = []
+        var unreadable = 0
+        for path in LogReview.logFiles(at: context.arguments.positionals) {
+            do {
+                summaries.append(try CaseLogReader.read(path: path))
+            } catch {
+                unreadable += 1
+                context.console.error("handlagg: \(error)")
+            }
+        }
+        let statistics = LogStatistics(summaries)
+        let language = context.language
+        let headings = [language == .english ? "Year" : "År", language == .english ? "Cases" : "Ärenden"]
+            + statistics.columns.map { $0.heading(language) }
+        let rows = statistics.years.map { year in
+            [String(year.year), String(year.cases)] + statistics.columns.map { String(year.counts[$0.key] ?? 0) }
+        }
+        if context.arguments.flags.contains("--json") {
+            let objects: [[String: Any]] = statistics.years.map { year in
+                ["year": year.year, "cases": year.cases,
+                 "counts": Dictionary(uniqueKeysWithValues: statistics.columns.map { ($0.key, year.counts[$0.key] ?? 0) })]
+            }
+            let columns = statistics.columns.map { ["key": $0.key, "heading": $0.heading(language)] }
+            let data = try JSONSerialization.data(withJSONObject: ["years": objects, "columns": columns, "practiceLogsLeftOut": statistics.practiceSkipped],
+                                                  options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+            context.console.line(String(decoding: data, as: UTF8.self))
+        } else if context.arguments.flags.contains("--csv") {
+            for row in [headings] + rows {
+                context.console.line(row.map(csvField).joined(separator: ","))
+            }
+        } else {
+            context.console.line("| " + headings.joined(separator: " | ") + " |")
+            context.console.line("|" + String(repeating: "---|", count: headings.count))
+            for row in rows { context.console.line("| " + row.joined(separator: " | ") + " |") }
+        }
+        return unreadable == 0 ? .success : .invalidData
+    }
+
+    /// RFC 4180: quote fields with commas, quotes or line breaks.
+    private static func csvField(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
