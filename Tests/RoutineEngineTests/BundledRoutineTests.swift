@@ -166,7 +166,7 @@ struct BundledRoutineTests {
 
 extension BundledRoutineTests {
     /// A complete record of the bundled routine, answered with the first choice and plain values.
-    static func completeRecord(_ routine: Routine, language: Language) throws -> CaseRecord {
+    static func completeRecord(_ routine: Routine, language: Language, deciding: [String: AnswerValue] = [:]) throws -> CaseRecord {
         var clock = Fixtures.date("2026-11-22T02:00:00+01:00")
         var opened = JournalEntry(seq: 1, at: clock, event: .opened, by: "Anna Ek")
         opened.caseID = "HL-7K3QXR"
@@ -177,6 +177,7 @@ extension BundledRoutineTests {
         let chosen: [String: AnswerValue] = ["assessed-age": .choice("under-18"), "lvu6": .choice("yes"),
                                              "citizenship": .choice("non-eu"), "absconded": .choice("no"),
                                              "decision-time": .dateTime(Fixtures.date("2026-11-22T02:30:00+01:00"))]
+            .merging(deciding) { $1 }
         while let question = Walk(routine: routine, record: record).questions.first(where: { record.answers[$0.id] == nil }) {
             clock = clock.addingTimeInterval(60)
             let value: AnswerValue = chosen[question.id] ?? {

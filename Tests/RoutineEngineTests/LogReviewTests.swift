@@ -1,0 +1,142 @@
+import Foundation
+import Testing
+@testable import RoutineEngine
+
+@Suite("Reading logs back: review and statistics")
+struct LogReviewTests {
+    let zone = Fixtures.stockholm
+
+    static func goldenText(_ language: String = "sv") throws -> String {
+        try String(contentsOf: CaseLogGoldenTests.golden.appendingPathComponent("mini-\(language).md"), encoding: .utf8)
+    }
+
+    private func read(_ text: String, path: String = "logg.md") throws -> CaseLogSummary {
+        try CaseLogReader.parse(Data(text.utf8), path: path)
+    }
+
+    @Test("A log reads back with its case, status, deadlines, decisions, skips and open actions")
+    func readsGolden() throws {
+        let summary = try read(try Self.goldenText())
+        #expect(summary.caseID == "HL-7K3QXR")
+        #expect(summary.routineID == "mini")
+        #expect(summary.isComplete && !summary.isPractice)
+        #expect(summary.checksumMatches)
+        #expect(summary.year == 2026)
+        #expect(summary.deadlines == [.init(id: "court", due: .endOfDay(CalendarDate(year: 2026, month: 11, day: 29)), isDone: false,
+                                            basis: "7 § LVU", text: "Underställ förvaltningsrätten")])
+        #expect(summary.decisions.map(\.basis) == ["6 § LVU"])
+        #expect(summary.decisions.first?.by == "Eva Ordf, ordförande")
+        #expect(summary.decisions.first?.at == Fixtures.date("2026-11-22T03:05:00+01:00"))
+        #expect(summary.skipped.map(\.reason) == ["Inget att tillägga | än"])
+        #expect(summary.openActions.count == 2)
+    }
+
+    @Test("Review: a deadline due within 48 hours is noted, a passed one is a problem")
+    func deadlines() throws {
+        let summary = try read(try Self.goldenText())
+        let early = LogReview(summary, now: Fixtures.date("2026-11-23T12:00:00+01:00"), timeZone: zone)
+        #expect(early.isClean)
+        #expect(!early.findings.contains { if case .dueSoon = $0 { true } else { false } })
+        let soon = LogReview(summary, now: Fixtures.date("2026-11-28T08:00:00+01:00"), timeZone: zone)
+        #expect(soon.isClean)
+        #expect(soon.findings.contains { if case .dueSoon = $0 { true } else { false } })
+        let late = LogReview(summary, now: Fixtures.date("2026-11-30T00:00:01+01:00"), timeZone: zone)
+        #expect(!late.isClean)
+        #expect(late.findings.contains { if case .overdue(let d) = $0 { d.basis == "7 § LVU" } else { false } })
+    }
+
+    @Test("A log edited after it was written is reported; one without a checksum too")
+    func editedLog() throws {
+        let text = try Self.goldenText()
+        let edited = text.replacingOccurrences(of: "| Klart: alla frågor besvarade |", with: "| Klart |")
+        #expect(edited != text)
+        let review = LogReview(try read(edited), now: Fixtures.date("2026-11-23T00:00:00+01:00"), timeZone: zone)
+        #expect(review.findings.first == .changedAfterWriting)
+        let unsigned = text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("checksum:") }.joined(separator: "\n")
+        #expect(LogReview(try read(unsigned), now: .now, timeZone: zone).findings.first == .noChecksum)
+    }
+
+    @Test("Files that are not logs, or logs broken by hand, give a message naming file and what failed")
+    func unreadable() throws {
+        let text = try Self.goldenText()
+        let cases: [(String, String)] = [
+            ("# Anteckningar\n\nInget här.\n", "notes.md:1: this is not a handlagg case log (it does not start with '<!-- handlagg-log')."),
+            (text.replacingOccurrences(of: "\n-->\n", with: "\n"), "notes.md: the log's metadata comment is not closed with '-->'."),
+            (text.replacingOccurrences(of: "format: 1", with: "format: 9"), "notes.md:2: log format 9 is not one this version reads."),
+            (text.replacingOccurrences(of: "deadline: [\"court\"", with: "deadline: [\"court"), "notes.md:12: the 'deadline' entry cannot be read."),
+            (text.replacingOccurrences(of: "case: HL-7K3QXR\n", with: ""), "notes.md: the metadata has no 'case'."),
+            (text.replacingOccurrences(of: "opened: 2026", with: "opened: igår 2026"), "notes.md: the 'opened' or 'updated' time cannot be read."),
+        ]
+        for (broken, message) in cases {
+            #expect(throws: LogReadError.self) { try read(broken, path: "notes.md") }
+            do {
+                _ = try read(broken, path: "notes.md")
+            } catch {
+                #expect((error as? LogReadError)?.description == message)
+            }
+        }
+        #expect(throws: LogReadError(path: "bin.md", line: nil, message: "the file is not valid UTF-8.")) {
+            try CaseLogReader.parse(Data([0x3C, 0x21, 0xFF, 0xFE]), path: "bin.md")
+        }
+    }
+
+    @Test("Damaged logs never crash the reader")
+    func damaged() throws {
+        var random = RobustnessTests.Seeded(state: 5)
+        let bytes = Array(try Self.goldenText().utf8)
+        for _ in 0..<500 {
+            _ = try? CaseLogReader.parse(Data(RobustnessTests.mutate(bytes, using: &random)), path: "x.md")
+        }
+    }
+
+    @Test("Values that contain '-->' or quotes cannot end the metadata comment")
+    func commentSafety() throws {
+        let routine = try Fixtures.routine()
+        var record = try CaseLogGoldenTests.record(language: .swedish, routine: routine)
+        record.apply(JournalEntry(seq: record.nextSeq, at: record.updatedAt, event: .skipped, by: "A", question: "note",
+                                  reason: "slut --> \"citat\" <b>"))
+        let log = CaseLogRenderer(routine: routine, record: record, timeZone: zone).render()
+        let summary = try read(log)
+        #expect(summary.skipped.first?.reason == "slut --> \"citat\" <b>")
+        #expect(summary.checksumMatches)
+    }
+
+    /// A log for every path through the bundled routine.
+    static func logsForEveryBranch() throws -> [String] {
+        let routine = try BinaryRunner.bundledRoutine()
+        let paths = try #require(PathExplorer(routine: routine).paths())
+        return try paths.enumerated().map { index, path in
+            let record = try BundledRoutineTests.completeRecord(routine, language: index % 2 == 0 ? .swedish : .english, deciding: path.answers)
+            return CaseLogRenderer(routine: routine, record: record, timeZone: Fixtures.stockholm).render()
+        }
+    }
+
+    @Test("Logs from every branch of the bundled routine read back, complete and unchanged")
+    func everyBranch() throws {
+        let logs = try Self.logsForEveryBranch()
+        #expect(logs.count >= 8)
+        let summaries = try logs.map { try read($0) }
+        #expect(summaries.contains { $0.counts.contains { $0.statistic == "disappeared" } }, "the absconding branch is among them")
+        for log in logs {
+            let summary = try read(log)
+            #expect(summary.checksumMatches)
+            #expect(summary.missing.isEmpty, "\(summary.missing)")
+        }
+    }
+
+    @Test("Statistics count per year and leave practice logs out")
+    func statistics() throws {
+        let logs = try Self.logsForEveryBranch().map { try read($0) }
+        let stats = LogStatistics(logs)
+        #expect(stats.years.map(\.year) == [2026])
+        #expect(stats.years.first?.cases == logs.count)
+        let lvu = logs.filter { $0.decisions.contains { $0.id == "lvu6" && $0.choice == "yes" } }.count
+        #expect(stats.years.first?.counts["lvu6"] == lvu)
+        #expect(stats.columns.map(\.statistic).contains("placement"))
+        #expect(stats.columns.first { $0.key == "placement:sis" }?.heading(.swedish) == "Placeringar: Särskilt ungdomshem, SiS (12 § LVU)")
+        let practice = try Self.goldenText().replacingOccurrences(of: "practice: no", with: "practice: yes")
+        let withPractice = LogStatistics(logs + [try read(practice)])
+        #expect(withPractice.years == stats.years)
+        #expect(withPractice.practiceSkipped == 1)
+    }
+}
