@@ -256,3 +256,81 @@ final class Collected: @unchecked Sendable {
         return String(decoding: data, as: UTF8.self)
     }
 }
+
+extension EndToEndTests {
+    /// Answers an on-call worker might really type: names, personal identity numbers, addresses, phone numbers.
+    static let sensitive: [String: String] = [
+        "location": "Hos Mirela Popescu, Storgatan 12 B, 113 51 Stockholm",
+        "stated-age": "Född 2011-03-04, personnummer 20110304-1234",
+        "age-basis": "Pappan Ion Popescu visade pass, tel 070-123 45 67",
+        "report-by": "Eva Ekström",
+        "decider": "Per Ordförande Karlsson",
+        "report-number": "5000-K987654-26",
+        "acute-municipality": "Stockholm, Norrmalm",
+        "home-country-name": "Moldavien, Chisinau, str. Stefan cel Mare 1",
+        "placement-reason": "Mostern Ana Rusu ringer från +373 22 123456",
+        "lvu-reasoning": "Mirela säger att Ion tar hennes pengar",
+        "handover-to": "Socialsekreterare Lena Lind, Norrmalm",
+        "summary": "Mirela Popescu, 15 år, omhändertagen",
+    ]
+
+    @Test("export --anonymize leaves no sensitive answer in the copy, and the copy passes review")
+    func anonymizedExport() throws {
+        let routine = try BinaryRunner.bundledRoutine()
+        var typed = Self.lvuCase.merging(Self.sensitive) { $1 }
+        typed["lvu-actions"] = "alla"
+        typed["handover-items"] = "alla"
+        typed["register-checks"] = "alla"
+        typed["handed-over"] = "j"
+        let lines = ["Anna Andersson"] + BinaryRunner.script(for: routine, typed: typed, now: Fixtures.date(now))
+        let run = try runner.run(["new", "--now", now], input: lines.joined(separator: "\n") + "\n")
+        #expect(run.status == 0, "\(run.stderr)")
+        let (id, _, log) = try runner.onlyCase()
+        #expect(log.contains("20110304-1234"), "the real log keeps what was typed")
+        let copy = runner.cases.appendingPathComponent("anonym.md")
+        let export = try runner.run(["export", id, "--anonymize", "--output", copy.path])
+        #expect(export.status == 0, "\(export.stderr)")
+        let text = try String(contentsOf: copy, encoding: .utf8)
+        let identifying = ["Anna Andersson", id, "Mirela", "Popescu", "Storgatan", "113 51", "2011-03-04", "20110304-1234", "Ion",
+                           "070-123 45 67", "Eva Ekström", "Karlsson", "5000-K987654-26", "Norrmalm", "Chisinau", "Stefan cel Mare",
+                           "Ana Rusu", "+373 22 123456", "Lena Lind"]
+        for fragment in identifying {
+            #expect(!text.contains(fragment), "«\(fragment)» survived anonymisation")
+        }
+        #expect(text.contains("anonymized: yes"))
+        #expect(text.contains("\\[uppgift 1\\]"))
+        let mode = try FileManager.default.attributesOfItem(atPath: copy.path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        let review = try runner.run(["review", copy.path, "--now", now])
+        #expect(review.status == 0, "\(review.stdout)")
+        #expect(review.stdout.contains("komplett och i tid"))
+    }
+
+    @Test("review and stats from the command line: exit codes, --json and --csv")
+    func reviewAndStatsCommands() throws {
+        let routine = try BinaryRunner.bundledRoutine()
+        let lines = ["A"] + BinaryRunner.script(for: routine, typed: Self.lvuCase, now: Fixtures.date(now))
+        _ = try runner.run(["new", "--now", now], input: lines.joined(separator: "\n") + "\n")
+        let folder = runner.cases.appendingPathComponent("cases").path
+        let late = try runner.run(["review", folder, "--now", "2026-12-01T12:00:00+01:00", "--json"])
+        #expect(late.status == 1)
+        let reports = try #require(try JSONSerialization.jsonObject(with: Data(late.stdout.utf8)) as? [[String: Any]])
+        let kinds = (reports.first?["findings"] as? [[String: String]])?.compactMap { $0["kind"] } ?? []
+        #expect(kinds.contains("overdue") && kinds.contains("decision"))
+        let notALog = runner.cases.appendingPathComponent("notes.md")
+        try Data("# Mina anteckningar\n".utf8).write(to: notALog)
+        let mixed = try runner.run(["review", notALog.path])
+        #expect(mixed.status == 1)
+        #expect(mixed.stdout.contains("notes.md:1: this is not a handlagg case log"))
+        let csv = try runner.run(["stats", folder, "--csv"])
+        #expect(csv.status == 0)
+        let csvLines = csv.stdout.split(separator: "\n")
+        #expect(csvLines.first?.hasPrefix("År,Ärenden,Polisanmälningar,Beslut enligt 6 § LVU,\"Placeringar: Särskilt ungdomshem, SiS (12 § LVU)\"") == true,
+                "a heading with a comma is quoted")
+        #expect(csvLines.dropFirst().first?.hasPrefix("2026,1,1,1,1") == true)
+        let table = try runner.run(["stats", folder])
+        #expect(table.stdout.contains("| 2026 | 1 | 1 | 1 | 1 |"))
+        let json = try runner.run(["stats", folder, "--json", "--lang", "en"])
+        #expect(json.stdout.contains("\"heading\" : \"Decisions under 6 § LVU\""))
+    }
+}

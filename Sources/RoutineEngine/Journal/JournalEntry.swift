@@ -37,6 +37,8 @@ public struct JournalEntry: Codable, Equatable, Sendable {
     public var language: Language?
     /// For `opened`: whether this is a practice case.
     public var practice: Bool?
+    /// For `opened`: whether this is an anonymised copy (never stored; made by `export --anonymize`).
+    public var anonymized: Bool?
 
     public init(seq: Int, at: Date, event: Event, by: String, question: String? = nil, value: AnswerValue? = nil,
                 reason: String? = nil) {

@@ -51,6 +51,7 @@ struct CaseLogRenderer {
             "routine-fingerprint: \(record.fingerprint)",
             "language: \(language.rawValue)",
             "practice: \(record.isPractice ? "yes" : "no")",
+            "anonymized: \(record.isAnonymized ? "yes" : "no")",
             "opened: \(Timestamp.iso(record.openedAt, in: timeZone))",
             "updated: \(Timestamp.iso(record.updatedAt, in: timeZone))",
             "status: \(walk.isComplete(record) ? words.statusKey.complete : words.statusKey.inProgress)",
@@ -139,6 +140,7 @@ struct CaseLogRenderer {
     private func header(_ walk: Walk) -> [String] {
         var lines = ["# \(words.title) \(record.id)", ""]
         if record.isPractice { lines += ["> **\(words.practice)**", ""] }
+        if record.isAnonymized { lines += ["> **\(words.anonymized)**", ""] }
         let handled = walk.questions.filter { walk.answers[$0.id] != nil || record.skips[$0.id] != nil }.count
         let progress = String(format: words.answeredOf, handled, walk.questions.count)
         let status = walk.isComplete(record) ? words.statusComplete : "\(words.statusInProgress): \(progress)"

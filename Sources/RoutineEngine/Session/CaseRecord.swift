@@ -9,6 +9,8 @@ public struct CaseRecord: Equatable, Sendable {
     /// The language of the case's log.
     public let language: Language
     public let isPractice: Bool
+    /// Whether names and free text have been replaced (an exported copy).
+    public let isAnonymized: Bool
     public let openedAt: Date
     public let openedBy: String
     /// Everything that happened, in order.
@@ -29,6 +31,7 @@ public struct CaseRecord: Equatable, Sendable {
         self.fingerprint = fingerprint
         language = first.language ?? .swedish
         isPractice = first.practice ?? false
+        isAnonymized = first.anonymized ?? false
         openedAt = first.at
         openedBy = first.by
         self.entries = []

@@ -1,0 +1,28 @@
+import RoutineEngine
+
+/// `handlagg export CASE [--anonymize] [--output FILE]`: a copy of the case's log, as it is or
+/// anonymised, on standard output or written privately to FILE.
+enum ExportCommand: Command {
+    static let name = "export"
+    static let options: Set<String> = ["--anonymize", "--output"]
+    static let positionals = 1...1
+
+    static func run(_ context: Context) throws -> ExitCode {
+        let id = try CaseID(parsing: context.arguments.positionals[0])
+        let store = context.store()
+        let routines = try context.routines()
+        let text: String
+        if context.arguments.flags.contains("--anonymize") {
+            let record = try store.record(id)
+            text = try CaseExport.anonymized(record, routine: try routines.routine(record.routineID), timeZone: context.timeZone)
+        } else {
+            text = try store.log(id, routines: routines)
+        }
+        if let output = context.arguments.options["--output"] {
+            try CaseExport.write(text, to: output)
+        } else {
+            context.console.write(text)
+        }
+        return .success
+    }
+}
