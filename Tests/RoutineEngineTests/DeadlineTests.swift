@@ -82,3 +82,23 @@ struct DeadlineTests {
         #expect(deadlines.first?.isDone == true)
     }
 }
+
+@Suite("Timestamps")
+struct TimestampTests {
+    @Test("The fast parser agrees with ISO8601DateFormatter", arguments: [
+        "2026-11-22T03:15:00+01:00", "2026-11-22T03:15+01:00", "2026-03-29T02:30:00Z", "1999-12-31T23:59:59-05:30",
+        "2028-02-29T12:00:00+00:00", "2026-07-01T00:00:00+02:00",
+    ])
+    func agrees(_ text: String) throws {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        let expected = formatter.date(from: text.count == 22 ? String(text.prefix(16)) + ":00" + text.suffix(6) : text)
+        #expect(Timestamp.parseExact(Array(text.utf8)) == expected)
+    }
+
+    @Test("Impossible dates and other shapes are refused", arguments: ["2026-02-30T10:00:00+01:00", "2026-11-22T24:00:00+01:00",
+                                                                        "2026-11-22T03:15:00+0100", "2026-11-22", "nu"])
+    func refuses(_ text: String) {
+        #expect(Timestamp.parseExact(Array(text.utf8)) == nil)
+    }
+}

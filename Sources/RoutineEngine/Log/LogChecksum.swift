@@ -2,15 +2,38 @@
 /// written. It is not a signature: anyone can recompute it.
 enum LogChecksum {
     static let prefix = "checksum: fnv1a64:"
+    private static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    private static let prime: UInt64 = 0x0000_0100_0000_01B3
 
     /// The checksum of `bytes`, as 16 hex digits.
     static func of<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01B3
+        hex(fold(bytes, into: offsetBasis))
+    }
+
+    /// The checksum of two pieces read one after the other (a file without its checksum line).
+    static func of(_ first: ArraySlice<UInt8>, _ second: ArraySlice<UInt8>) -> String {
+        hex(fold(second, into: fold(first, into: offsetBasis)))
+    }
+
+    private static func fold<Bytes: Sequence>(_ bytes: Bytes, into start: UInt64) -> UInt64 where Bytes.Element == UInt8 {
+        var hash = start
+        let done: Void? = bytes.withContiguousStorageIfAvailable { buffer in
+            for byte in buffer {
+                hash ^= UInt64(byte)
+                hash &*= prime
+            }
         }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+        if done == nil {
+            for byte in bytes {
+                hash ^= UInt64(byte)
+                hash &*= prime
+            }
+        }
+        return hash
+    }
+
+    private static func hex(_ hash: UInt64) -> String {
+        let text = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - text.count) + text
     }
 }

@@ -18,55 +18,97 @@ public struct LogReadError: Error, Equatable, Sendable, CustomStringConvertible 
 public enum CaseLogReader {
     private static let opening = "<!-- handlagg-log"
 
-    /// Reads the log at `path`.
-    public static func read(path: String) throws(LogReadError) -> CaseLogSummary {
-        guard let data = FileManager.default.contents(atPath: path) else {
+    /// Reads the log at `path`. Without `verifyChecksum` only the metadata comment at the head of
+    /// the file is read (for statistics), and `checksumMatches` is false.
+    public static func read(path: String, verifyChecksum: Bool = true) throws(LogReadError) -> CaseLogSummary {
+        guard let data = verifyChecksum ? FileManager.default.contents(atPath: path) : head(of: path) else {
             throw LogReadError(path: path, line: nil, message: "cannot read the file.")
         }
-        return try parse(data, path: path)
+        return try parse(data, path: path, verifyChecksum: verifyChecksum)
     }
 
-    /// Reads a log given as bytes.
-    public static func parse(_ data: Data, path: String) throws(LogReadError) -> CaseLogSummary {
-        guard let text = String(data: data, encoding: .utf8) else {
+    /// The file's bytes up to and including the end of its metadata comment (or all of it).
+    private static func head(of path: String) -> Data? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        var bytes: [UInt8] = []
+        let marker = Array("\n-->\n".utf8)
+        while let chunk = try? handle.read(upToCount: 8192), !chunk.isEmpty {
+            let searchFrom = max(0, bytes.count - marker.count)
+            bytes.append(contentsOf: chunk)
+            if let found = find(marker, in: bytes, from: searchFrom) {
+                return Data(bytes[..<(found + marker.count)])
+            }
+        }
+        return Data(bytes)
+    }
+
+    /// Reads a log given as bytes. Works on the bytes of the metadata comment only, plus one pass
+    /// over the whole file for the checksum, so that reading thousands of logs stays quick.
+    public static func parse(_ data: Data, path: String, verifyChecksum: Bool = true) throws(LogReadError) -> CaseLogSummary {
+        let bytes = [UInt8](data)
+        guard String(validating: bytes, as: UTF8.self) != nil else {
             throw LogReadError(path: path, line: nil, message: "the file is not valid UTF-8.")
         }
-        guard text.hasPrefix(opening + "\n") else {
+        let head = Array((opening + "\n").utf8)
+        guard bytes.starts(with: head) else {
             throw LogReadError(path: path, line: 1, message: "this is not a handlagg case log (it does not start with '\(opening)').")
         }
-        guard let end = text.range(of: "\n-->\n") else {
+        guard let end = find(Array("\n-->\n".utf8), in: bytes, from: head.count - 1) else {
             throw LogReadError(path: path, line: nil, message: "the log's metadata comment is not closed with '-->'.")
         }
         var values: [String: String] = [:]
         var facts: [(key: String, values: [String], line: Int)] = []
         var checksum: String?
-        var checksumLineRange: Range<String.Index>?
+        var checksumLine: Range<Int>?
         var lineNumber = 1
-        var position = text.index(text.startIndex, offsetBy: opening.count + 1)
-        while position < end.lowerBound {
+        var position = head.count
+        while position <= end {
             lineNumber += 1
-            let lineEnd = text[position...].firstIndex(of: "\n") ?? end.lowerBound
-            let line = String(text[position..<min(lineEnd, end.lowerBound)])
-            defer { position = lineEnd < end.lowerBound ? text.index(after: lineEnd) : end.lowerBound }
-            guard let colon = line.range(of: ": ") else {
-                throw LogReadError(path: path, line: lineNumber, message: "expected 'key: value' in the metadata, found '\(line.prefix(40))'.")
+            let lineEnd = bytes[position...end].firstIndex(of: 0x0A) ?? end
+            let line = bytes[position..<lineEnd]
+            defer { position = lineEnd + 1 }
+            guard let colon = find([0x3A, 0x20], in: line) else {
+                throw LogReadError(path: path, line: lineNumber,
+                                   message: "expected 'key: value' in the metadata, found '\(String(decoding: line.prefix(40), as: UTF8.self))'.")
             }
-            let key = String(line[..<colon.lowerBound])
-            let value = String(line[colon.upperBound...])
+            let key = String(decoding: line[line.startIndex..<colon], as: UTF8.self)
+            let value = line[(colon + 2)...]
             switch key {
             case "checksum":
-                checksum = value
-                // The line and its newline (the last metadata line ends at the "\n" before "-->").
-                checksumLineRange = position..<text.index(after: lineEnd)
+                checksum = String(decoding: value, as: UTF8.self)
+                checksumLine = position..<(lineEnd + 1)
             case "missing", "skipped", "deadline", "decision", "open-action", "count":
-                guard let array = try? JSONSerialization.jsonObject(with: Data(value.utf8)) as? [String] else {
+                guard let array = StringArrayParser.parse(value) else {
                     throw LogReadError(path: path, line: lineNumber, message: "the '\(key)' entry cannot be read.")
                 }
                 facts.append((key, array, lineNumber))
             default:
-                values[key] = value
+                values[key] = String(decoding: value, as: UTF8.self)
             }
         }
+        var matches = false
+        if verifyChecksum, let checksum, let range = checksumLine, checksum.hasPrefix("fnv1a64:") {
+            let sum = LogChecksum.of(bytes[..<range.lowerBound], bytes[range.upperBound...])
+            matches = sum == checksum.dropFirst("fnv1a64:".count)
+        }
+        return try summary(values: values, facts: facts, path: path, checksumMatches: matches, hasChecksum: checksum != nil)
+    }
+
+    /// Where `needle` first occurs in `haystack` at or after `from`.
+    private static func find<Haystack: Collection>(_ needle: [UInt8], in haystack: Haystack, from: Haystack.Index? = nil) -> Haystack.Index?
+        where Haystack.Element == UInt8, Haystack.Index == Int {
+        var index = from ?? haystack.startIndex
+        guard let first = needle.first else { return nil }
+        while let candidate = haystack[index...].firstIndex(of: first) {
+            if haystack[candidate...].starts(with: needle) { return candidate }
+            index = candidate + 1
+        }
+        return nil
+    }
+
+    private static func summary(values: [String: String], facts: [(key: String, values: [String], line: Int)], path: String,
+                                checksumMatches matches: Bool, hasChecksum: Bool) throws(LogReadError) -> CaseLogSummary {
         func required(_ key: String) throws(LogReadError) -> String {
             guard let value = values[key], !value.isEmpty else {
                 throw LogReadError(path: path, line: nil, message: "the metadata has no '\(key)'.")
@@ -82,12 +124,6 @@ public enum CaseLogReader {
         }
         guard let language = Language(rawValue: try required("language")) else {
             throw LogReadError(path: path, line: nil, message: "unknown language '\(values["language"] ?? "")'.")
-        }
-        var matches = false
-        if let checksum, let range = checksumLineRange, checksum.hasPrefix("fnv1a64:") {
-            var unsigned = text
-            unsigned.removeSubrange(range)
-            matches = LogChecksum.of(unsigned.utf8) == checksum.dropFirst("fnv1a64:".count)
         }
         var missing: [(String, String)] = []
         var skipped: [(String, String, String)] = []
@@ -129,7 +165,7 @@ public enum CaseLogReader {
                               isPractice: values["practice"] == "yes", opened: opened, openedOffset: offset, updated: updated,
                               isComplete: values["status"] == "complete", missing: missing, skipped: skipped, deadlines: deadlines,
                               decisions: decisions, openActions: openActions, counts: counts, checksumMatches: matches,
-                              hasChecksum: checksum != nil)
+                              hasChecksum: hasChecksum)
     }
 
     /// `+01:00` at the end of an ISO time, in seconds.

@@ -37,6 +37,7 @@ public enum Timestamp {
 
     /// Parses ISO 8601 with an offset or `Z`, seconds optional (`2026-11-22T03:15+01:00`).
     public static func parse(_ text: String) -> Date? {
+        if let fast = parseExact(Array(text.utf8)) { return fast }
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime]
         if let date = formatter.date(from: text) { return date }
@@ -44,6 +45,50 @@ public enum Timestamp {
         guard text.count >= 16 else { return nil }
         let index = text.index(text.startIndex, offsetBy: 16)
         return formatter.date(from: String(text[..<index]) + ":00" + text[index...])
+    }
+
+    /// The shape handlagg writes, `YYYY-MM-DDTHH:MM[:SS](Z|±HH:MM)`, read without a formatter
+    /// (creating one costs more than reading a whole log). Nil for anything else.
+    static func parseExact(_ b: [UInt8]) -> Date? {
+        func number(_ from: Int, _ count: Int) -> Int? {
+            guard from + count <= b.count else { return nil }
+            var value = 0
+            for i in from..<(from + count) {
+                guard (0x30...0x39).contains(b[i]) else { return nil }
+                value = value * 10 + Int(b[i] - 0x30)
+            }
+            return value
+        }
+        guard b.count >= 17, b[4] == 0x2D, b[7] == 0x2D, b[10] == 0x54 || b[10] == 0x20, b[13] == 0x3A,
+              let year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
+              let hour = number(11, 2), let minute = number(14, 2),
+              (1...12).contains(month), (1...CalendarDate.daysIn(month: month, year: year)).contains(day),
+              hour < 24, minute < 60 else { return nil }
+        var index = 16
+        var second = 0
+        if index < b.count, b[index] == 0x3A {
+            guard let value = number(17, 2), value < 60 else { return nil }
+            second = value
+            index = 19
+        }
+        var offset = 0
+        if index == b.count - 1, b[index] == 0x5A {
+            offset = 0
+        } else if index == b.count - 6, b[index] == 0x2B || b[index] == 0x2D, b[index + 3] == 0x3A,
+                  let hours = number(index + 1, 2), let minutes = number(index + 4, 2) {
+            offset = (b[index] == 0x2D ? -1 : 1) * (hours * 3600 + minutes * 60)
+        } else {
+            return nil
+        }
+        // Days from 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's days_from_civil).
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        let days = era * 146_097 + dayOfEra - 719_468
+        let seconds = days * 86_400 + hour * 3600 + minute * 60 + second - offset
+        return Date(timeIntervalSince1970: TimeInterval(seconds))
     }
 
     /// The Gregorian calendar in `timeZone`.

@@ -1,0 +1,82 @@
+/// Reads a JSON array of strings (`["a","b\"c"]`), the only JSON the log metadata holds,
+/// directly from bytes. Nil for anything else.
+enum StringArrayParser {
+    static func parse(_ b: ArraySlice<UInt8>) -> [String]? {
+        var i = b.startIndex
+        func skipSpaces() { while i < b.endIndex, b[i] == 0x20 { i += 1 } }
+        skipSpaces()
+        guard i < b.endIndex, b[i] == 0x5B else { return nil }
+        i += 1
+        var result: [String] = []
+        skipSpaces()
+        if i < b.endIndex, b[i] == 0x5D { return trailing(b, i + 1) ? result : nil }
+        while true {
+            skipSpaces()
+            guard let string = readString(b, &i) else { return nil }
+            result.append(string)
+            skipSpaces()
+            guard i < b.endIndex else { return nil }
+            if b[i] == 0x2C { i += 1; continue }
+            guard b[i] == 0x5D else { return nil }
+            return trailing(b, i + 1) ? result : nil
+        }
+    }
+
+    private static func trailing(_ b: ArraySlice<UInt8>, _ from: Int) -> Bool {
+        b[from...].allSatisfy { $0 == 0x20 }
+    }
+
+    private static func readString(_ b: ArraySlice<UInt8>, _ i: inout Int) -> String? {
+        guard i < b.endIndex, b[i] == 0x22 else { return nil }
+        i += 1
+        // Most values have no escapes: take the bytes up to the closing quote as they are.
+        if let close = b[i...].firstIndex(where: { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 }), b[close] == 0x22 {
+            defer { i = close + 1 }
+            return String(validating: b[i..<close], as: UTF8.self)
+        }
+        var bytes: [UInt8] = []
+        var pendingHigh: UInt32?
+        while i < b.endIndex {
+            let byte = b[i]
+            i += 1
+            switch byte {
+            case 0x22:
+                guard pendingHigh == nil else { return nil }
+                return String(validating: bytes, as: UTF8.self)
+            case 0x5C:
+                guard i < b.endIndex else { return nil }
+                let escape = b[i]
+                i += 1
+                switch escape {
+                case 0x22, 0x5C, 0x2F: bytes.append(escape)
+                case 0x6E: bytes.append(0x0A)
+                case 0x74: bytes.append(0x09)
+                case 0x72: bytes.append(0x0D)
+                case 0x62: bytes.append(0x08)
+                case 0x66: bytes.append(0x0C)
+                case 0x75:
+                    guard i + 4 <= b.endIndex, let unit = UInt32(String(decoding: b[i..<(i + 4)], as: UTF8.self), radix: 16) else { return nil }
+                    i += 4
+                    var scalarValue = unit
+                    if (0xD800...0xDBFF).contains(unit) {
+                        guard pendingHigh == nil else { return nil }
+                        pendingHigh = unit
+                        continue
+                    } else if (0xDC00...0xDFFF).contains(unit) {
+                        guard let high = pendingHigh else { return nil }
+                        scalarValue = 0x10000 + ((high - 0xD800) << 10) + (unit - 0xDC00)
+                        pendingHigh = nil
+                    }
+                    guard let scalar = Unicode.Scalar(scalarValue) else { return nil }
+                    bytes += Array(String(Character(scalar)).utf8)
+                default:
+                    return nil
+                }
+            default:
+                guard byte >= 0x20, pendingHigh == nil else { return nil }
+                bytes.append(byte)
+            }
+        }
+        return nil
+    }
+}
