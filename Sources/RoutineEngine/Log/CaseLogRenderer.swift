@@ -348,10 +348,7 @@ struct CaseLogRenderer {
     }
 
     private func dueText(_ deadline: Deadline, iso: Bool = false) -> String {
-        switch deadline.due {
-        case .endOfDay(let day): return day.description
-        case .moment(let date): return iso ? Timestamp.iso(date, in: timeZone) : Timestamp.display(date, in: timeZone)
-        }
+        deadline.due.text(in: timeZone, iso: iso)
     }
 
     private func stateText(_ deadline: Deadline) -> String {

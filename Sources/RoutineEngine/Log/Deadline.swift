@@ -8,6 +8,26 @@ public struct Deadline: Equatable, Sendable {
         case endOfDay(CalendarDate)
         /// At an exact moment (deadlines counted in hours).
         case moment(Date)
+
+        /// The last moment that still meets it: 23:59:59 local time on the day, or the moment.
+        public func lastMoment(in timeZone: TimeZone) -> Date {
+            switch self {
+            case .moment(let date):
+                return date
+            case .endOfDay(let day):
+                let calendar = Timestamp.calendar(timeZone)
+                let start = calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day)) ?? .distantFuture
+                return calendar.date(byAdding: .day, value: 1, to: start)?.addingTimeInterval(-1) ?? start
+            }
+        }
+
+        /// `2026-11-29` for a day; for a moment `2026-11-24 03:15 (+01:00)`, or ISO 8601 with `iso`.
+        public func text(in timeZone: TimeZone, iso: Bool = false) -> String {
+            switch self {
+            case .endOfDay(let day): day.description
+            case .moment(let date): iso ? Timestamp.iso(date, in: timeZone) : Timestamp.display(date, in: timeZone)
+            }
+        }
     }
 
     public let rule: DeadlineRule
@@ -24,14 +44,7 @@ public struct Deadline: Equatable, Sendable {
 
     /// The last moment that still meets the deadline.
     public func lastMoment(in timeZone: TimeZone) -> Date {
-        switch due {
-        case .moment(let date):
-            return date
-        case .endOfDay(let day):
-            let calendar = Timestamp.calendar(timeZone)
-            let start = calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day)) ?? .distantFuture
-            return calendar.date(byAdding: .day, value: 1, to: start)?.addingTimeInterval(-1) ?? start
-        }
+        due.lastMoment(in: timeZone)
     }
 
     /// Computes the deadlines that apply to a case, in the order of the routine.

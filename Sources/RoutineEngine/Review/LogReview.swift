@@ -48,7 +48,7 @@ public struct LogReview: Sendable {
         }
         findings += summary.missing.map { .missing(question: $0.id, text: $0.text) }
         for deadline in summary.deadlines where !deadline.isDone {
-            let last = Self.lastMoment(deadline.due, timeZone)
+            let last = deadline.due.lastMoment(in: timeZone)
             if last < now {
                 findings.append(.overdue(deadline))
             } else if last.timeIntervalSince(now) <= 48 * 3600 {
@@ -59,11 +59,6 @@ public struct LogReview: Sendable {
         findings += summary.decisions.map { .decision($0) }
         findings += summary.openActions.map { .openAction($0) }
         self.findings = findings
-    }
-
-    private static func lastMoment(_ due: Deadline.Due, _ timeZone: TimeZone) -> Date {
-        let rule = DeadlineRule(id: "", text: LocalizedText(), from: "", offset: .days(0), basis: "", condition: nil, doneWhen: nil, line: 0)
-        return Deadline(rule: rule, start: .distantPast, due: due, isDone: false).lastMoment(in: timeZone)
     }
 
     /// The `.md` files at `paths` (files as given, folders searched recursively), sorted.

@@ -34,7 +34,7 @@ enum ListCommand: Command {
                             opened: Timestamp.iso(record.openedAt, in: context.timeZone),
                             updated: Timestamp.iso(record.updatedAt, in: context.timeZone),
                             complete: open == 0, openQuestions: open,
-                            nextDeadline: next.map { DeadlineSummary.dueText($0, context.timeZone) },
+                            nextDeadline: next.map { $0.due.text(in: context.timeZone) },
                             nextDeadlineBasis: next?.rule.basis))
         }
         if context.arguments.flags.contains("--json") {

@@ -55,12 +55,7 @@ enum ReviewCommand: Command {
         let english = context.language == .english
         func t(_ sv: String, _ en: String) -> String { english ? en : sv }
         let severity = finding.isProblem ? "problem" : "note"
-        func due(_ deadline: CaseLogSummary.DeadlineFact) -> String {
-            switch deadline.due {
-            case .endOfDay(let day): day.description
-            case .moment(let date): Timestamp.display(date, in: context.timeZone)
-            }
-        }
+        func due(_ deadline: CaseLogSummary.DeadlineFact) -> String { deadline.due.text(in: context.timeZone) }
         switch finding {
         case .missing(let id, let text):
             return ["kind": "missing", "severity": severity, "question": id, "text": t("Obesvarad obligatorisk fråga: ", "Required question not answered: ") + text]

@@ -228,13 +228,6 @@ enum DeadlineSummary {
 
     /// `What: due (basis)`.
     static func line(_ deadline: Deadline, _ context: Context) -> String {
-        "\(deadline.rule.text.text(in: context.language)): \(dueText(deadline, context.timeZone)) (\(deadline.rule.basis))"
-    }
-
-    static func dueText(_ deadline: Deadline, _ timeZone: TimeZone) -> String {
-        switch deadline.due {
-        case .endOfDay(let day): day.description
-        case .moment(let date): Timestamp.display(date, in: timeZone)
-        }
+        "\(deadline.rule.text.text(in: context.language)): \(deadline.due.text(in: context.timeZone)) (\(deadline.rule.basis))"
     }
 }
