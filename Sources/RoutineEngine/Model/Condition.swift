@@ -29,20 +29,6 @@ public indirect enum Condition: Equatable, Sendable {
     }
 }
 
-/// Comparison operators for scale answers.
-public enum ComparisonOperator: String, Sendable {
-    case less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
-
-    func holds(_ lhs: Int, _ rhs: Int) -> Bool {
-        switch self {
-        case .less: lhs < rhs
-        case .lessOrEqual: lhs <= rhs
-        case .greater: lhs > rhs
-        case .greaterOrEqual: lhs >= rhs
-        }
-    }
-}
-
 extension Condition: CustomStringConvertible {
     /// The condition written as in a step file, with parentheses where needed.
     public var description: String {

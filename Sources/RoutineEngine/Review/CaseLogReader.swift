@@ -1,17 +1,5 @@
 import Foundation
 
-/// Why a file could not be read as a handlagg log.
-public struct LogReadError: Error, Equatable, Sendable, CustomStringConvertible {
-    public let path: String
-    /// The line, when one is to blame.
-    public let line: Int?
-    public let message: String
-
-    public var description: String {
-        line.map { "\(path):\($0): \(message)" } ?? "\(path): \(message)"
-    }
-}
-
 /// Reads a case log's metadata comment back: the case, its status, deadlines, decisions, open
 /// actions and counts, and whether the text still matches its checksum. Reads nothing else, so
 /// it is fast and does not depend on the log's language.
