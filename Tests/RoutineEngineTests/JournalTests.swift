@@ -130,3 +130,27 @@ struct JournalTests {
         #expect(file.record.entries.count == 1)
     }
 }
+
+extension JournalTests {
+    @Test("A case folder never exists without its journal; an interrupted creation is cleaned up")
+    func atomicCreation() throws {
+        let first = try store.create(routine: routine, language: .swedish, at: start, by: "A")
+        let abandoned = store.folder.appendingPathComponent(".new-HL-ABCDEF")
+        try FileManager.default.createDirectory(at: abandoned, withIntermediateDirectories: true)
+        try Data("{}".utf8).write(to: abandoned.appendingPathComponent("journal.jsonl"))
+        #expect(try store.caseIDs() == [first.record.id])
+        let second = try store.create(routine: routine, language: .swedish, at: start, by: "A")
+        #expect(!FileManager.default.fileExists(atPath: abandoned.path))
+        let names = try FileManager.default.contentsOfDirectory(atPath: store.folder.path).sorted()
+        #expect(names == [first.record.id.description, second.record.id.description].sorted())
+    }
+
+    @Test("A temporary file left by an interrupted log rewrite is removed when the case is opened")
+    func interruptedLogWrite() throws {
+        let file = try store.create(routine: routine, language: .swedish, at: start, by: "A")
+        let leftover = file.folder.appendingPathComponent(file.logURL.lastPathComponent + ".tmp-4242")
+        try Data("halvskriven".utf8).write(to: leftover)
+        _ = try store.open(file.record.id, routines: library)
+        #expect(!FileManager.default.fileExists(atPath: leftover.path))
+    }
+}

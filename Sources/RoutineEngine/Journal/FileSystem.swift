@@ -76,6 +76,12 @@ enum FileSystem {
         syncFolder(of: path)
     }
 
+    /// Renames a folder into place and syncs the folder that holds it.
+    static func move(_ source: URL, to destination: URL) throws(HandlaggError) {
+        guard rename(source.path, destination.path) == 0 else { throw failure(destination.path, .createFolder) }
+        syncFolder(of: destination.path)
+    }
+
     /// Cuts the file at `path` to its first `length` bytes and syncs it.
     static func truncate(_ path: String, to length: Int) throws(HandlaggError) {
         let fd = open(path, O_WRONLY | O_CLOEXEC)

@@ -71,8 +71,9 @@ public struct CaseFile: Sendable {
         writeLog()
     }
 
-    /// Writes the first journal entry of a new case.
-    static func create(folder: URL, routine: Routine, id: CaseID, language: Language, practice: Bool,
+    /// Writes the first journal entry of a new case in `staging`, then moves the folder to
+    /// `folder`, so that a case folder never exists without its journal.
+    static func create(folder: URL, staging: URL, routine: Routine, id: CaseID, language: Language, practice: Bool,
                        at moment: Date, by worker: String, timeZone: TimeZone) throws(HandlaggError) -> CaseFile {
         var opened = JournalEntry(seq: 1, at: moment, event: .opened, by: worker)
         opened.caseID = id.description
@@ -80,9 +81,9 @@ public struct CaseFile: Sendable {
         opened.fingerprint = routine.fingerprint
         opened.language = language
         opened.practice = practice
-        try FileSystem.makePrivateFolder(folder)
-        let journal = Journal(path: folder.appendingPathComponent(CaseStore.journalName).path)
-        try journal.append(opened)
+        try FileSystem.makePrivateFolder(staging)
+        try Journal(path: staging.appendingPathComponent(CaseStore.journalName).path).append(opened)
+        try FileSystem.move(staging, to: folder)
         var file = CaseFile(folder: folder, routine: routine, record: try CaseRecord(entries: [opened]),
                             timeZone: timeZone, repairedJournal: false)
         file.writeLog()

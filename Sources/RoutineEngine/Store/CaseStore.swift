@@ -10,6 +10,8 @@ public struct CaseStore: Sendable {
     }
 
     static let journalName = "journal.jsonl"
+    /// New cases are prepared in a folder with this prefix and renamed into place when whole.
+    static let stagingPrefix = ".new-"
 
     /// The store's root, e.g. `~/.local/share/handlagg`.
     public let root: URL
@@ -37,10 +39,12 @@ public struct CaseStore: Sendable {
     /// Opens a new case with a fresh id.
     public func create(routine: Routine, language: Language, at moment: Date, by worker: String) throws(HandlaggError) -> CaseFile {
         try FileSystem.makePrivateFolder(folder)
+        removeAbandonedNewCases()
         var id = CaseID.random()
         while FileSystem.exists(caseFolder(id).path) { id = CaseID.random() }
-        return try CaseFile.create(folder: caseFolder(id), routine: routine, id: id, language: language,
-                                   practice: kind == .practice, at: moment, by: worker, timeZone: timeZone)
+        return try CaseFile.create(folder: caseFolder(id), staging: folder.appendingPathComponent(Self.stagingPrefix + id.description),
+                                   routine: routine, id: id, language: language, practice: kind == .practice,
+                                   at: moment, by: worker, timeZone: timeZone)
     }
 
     /// Opens an existing case, repairing an interrupted last journal line and rewriting its log.
@@ -84,11 +88,28 @@ public struct CaseStore: Sendable {
         folder.appendingPathComponent(id.description, isDirectory: true)
     }
 
+    /// Deletes staging folders of cases whose creation was interrupted before they were whole.
+    private func removeAbandonedNewCases() {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        for name in names where name.hasPrefix(Self.stagingPrefix) {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
+    }
+
+    /// Deletes temporary files left by a log rewrite that was interrupted (they hold case data).
+    private func removeInterruptedWrites(in folder: URL) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        for name in names where name.contains(".md.tmp-") {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
+    }
+
     private func read(_ id: CaseID) throws(HandlaggError) -> (record: CaseRecord, repaired: Bool) {
         let caseFolder = caseFolder(id)
         guard FileSystem.exists(caseFolder.path), !FileSystem.isSymbolicLink(caseFolder.path) else {
             throw .unknownCase(id.description)
         }
+        removeInterruptedWrites(in: caseFolder)
         let journal = Journal(path: caseFolder.appendingPathComponent(Self.journalName).path)
         let contents = try journal.read()
         if contents.hadTruncatedTail {
