@@ -299,11 +299,18 @@ struct CaseLogRenderer {
     private func eventSection() -> [String] {
         var lines = ["## \(words.events)", ""]
         var seen = Set<String>()
+        let questions = Dictionary(routine.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var names: [String: String] = [:]
         for entry in record.entries {
             let time = Timestamp.display(entry.at, in: timeZone)
             let by = "\(words.by) \(MarkdownText.inline(entry.by))"
-            let question = entry.question.flatMap { routine.question($0) }
-            let name = question.map { "«\(MarkdownText.inline($0.text.text(in: language)))»" } ?? entry.question ?? ""
+            let question = entry.question.flatMap { questions[$0] }
+            let name = question.map { question in
+                if let known = names[question.id] { return known }
+                let name = "«\(MarkdownText.inline(question.text.text(in: language)))»"
+                names[question.id] = name
+                return name
+            } ?? entry.question ?? ""
             switch entry.event {
             case .opened:
                 lines.append("- \(time) – \(words.eventOpened) \(by).")
