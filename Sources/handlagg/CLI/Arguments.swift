@@ -35,7 +35,7 @@ struct Arguments: Equatable {
                 inlineValue = String(argument[argument.index(after: equals)...])
             }
             if flagOptions.contains(name) {
-                guard inlineValue == nil else { throw UsageError(message: "'\(name)' takes no value.", command: result.command) }
+                guard inlineValue == nil else { throw UsageError(sv: "'\(name)' tar inget värde.", en: "'\(name)' takes no value.", command: result.command) }
                 result.flags.insert(name == "-h" ? "--help" : name)
             } else if valueOptions.contains(name) {
                 let value: String
@@ -43,17 +43,17 @@ struct Arguments: Equatable {
                     value = inlineValue
                 } else {
                     guard index < arguments.count else {
-                        throw UsageError(message: "'\(name)' needs a value.", command: result.command)
+                        throw UsageError(sv: "'\(name)' behöver ett värde.", en: "'\(name)' needs a value.", command: result.command)
                     }
                     value = arguments[index]
                     index += 1
                 }
                 guard result.options[name] == nil else {
-                    throw UsageError(message: "'\(name)' is given twice.", command: result.command)
+                    throw UsageError(sv: "'\(name)' anges två gånger.", en: "'\(name)' is given twice.", command: result.command)
                 }
                 result.options[name] = value
             } else {
-                throw UsageError(message: "Unknown option '\(name)'.", command: result.command)
+                throw UsageError(sv: "Okänd flagga '\(name)'.", en: "Unknown option '\(name)'.", command: result.command)
             }
         }
         return result
@@ -63,13 +63,13 @@ struct Arguments: Equatable {
     func check(command: String, options allowed: Set<String>, positionals range: ClosedRange<Int>) throws(UsageError) {
         let global: Set<String> = ["--routines", "--cases", "--lang", "--now", "--help"]
         for name in Set(options.keys).union(flags) where !allowed.contains(name) && !global.contains(name) {
-            throw UsageError(message: "'\(name)' is not an option of '\(command)'.", command: command)
+            throw UsageError(sv: "'\(name)' är ingen flagga för '\(command)'.", en: "'\(name)' is not an option of '\(command)'.", command: command)
         }
         if positionals.count < range.lowerBound {
-            throw UsageError(message: "'\(command)' needs more arguments.", command: command)
+            throw UsageError(sv: "'\(command)' behöver fler argument.", en: "'\(command)' needs more arguments.", command: command)
         }
         if positionals.count > range.upperBound {
-            throw UsageError(message: "Unexpected argument '\(positionals[range.upperBound])'.", command: command)
+            throw UsageError(sv: "Oväntat argument '\(positionals[range.upperBound])'.", en: "Unexpected argument '\(positionals[range.upperBound])'.", command: command)
         }
     }
 }

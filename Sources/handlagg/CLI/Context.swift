@@ -18,7 +18,7 @@ struct Context {
         self.arguments = arguments
         let code = arguments.options["--lang"] ?? environment["HANDLAGG_LANG"] ?? "sv"
         guard let language = Language(rawValue: code.lowercased()) else {
-            throw UsageError(message: "Unknown language '\(code)'; use 'sv' or 'en'.", command: arguments.command)
+            throw UsageError(sv: "Okänt språk '\(code)'; använd 'sv' eller 'en'.", en: "Unknown language '\(code)'; use 'sv' or 'en'.", command: arguments.command)
         }
         self.language = language
         if let zone = environment["TZ"].flatMap({ TimeZone(identifier: $0.hasPrefix(":") ? String($0.dropFirst()) : $0) }) {
@@ -28,7 +28,8 @@ struct Context {
         }
         if let now = arguments.options["--now"] {
             guard let date = Timestamp.parse(now) else {
-                throw UsageError(message: "'--now' needs an ISO 8601 time with offset, e.g. 2026-11-22T03:15:00+01:00.", command: arguments.command)
+                throw UsageError(sv: "'--now' behöver en tid i ISO 8601 med tidszon, t.ex. 2026-11-22T03:15:00+01:00.",
+                                 en: "'--now' needs an ISO 8601 time with offset, e.g. 2026-11-22T03:15:00+01:00.", command: arguments.command)
             }
             fixedNow = date
         } else {

@@ -30,15 +30,14 @@ enum Handlagg {
                 console.line(HelpText.overview(context.language))
                 return .success
             }
-            return usage(UsageError(message: context.language == .english ? "No command given." : "Inget kommando angivet."),
-                         console: console, language: context.language)
+            return usage(UsageError(sv: "Inget kommando angivet.", en: "No command given."), console: console, language: context.language)
         }
         if name == "help" {
             console.line(arguments.positionals.first.flatMap { HelpText.command($0, context.language) } ?? HelpText.overview(context.language))
             return .success
         }
         guard let command = commands.first(where: { $0.name == name }) else {
-            return usage(UsageError(message: "Unknown command '\(name)'."), console: console, language: context.language)
+            return usage(UsageError(sv: "Okänt kommando '\(name)'.", en: "Unknown command '\(name)'."), console: console, language: context.language)
         }
         if arguments.flags.contains("--help") {
             console.line(HelpText.command(name, context.language) ?? HelpText.overview(context.language))
@@ -59,7 +58,7 @@ enum Handlagg {
 
     private static func usage(_ error: any Error, console: Console, language: Language) -> ExitCode {
         let usageError = error as? UsageError ?? UsageError(message: "\(error)")
-        console.error("handlagg: \(usageError.message)")
+        console.error("handlagg: \(usageError.message(in: language))")
         console.error(usageError.command.flatMap { HelpText.usage($0, language) } ?? HelpText.shortUsage(language))
         return .usage
     }

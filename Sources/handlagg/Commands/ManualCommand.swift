@@ -12,9 +12,8 @@ enum ManualCommand: Command {
         if let id = context.arguments.positionals.first {
             guard let text = manual.step(id) else {
                 let ids = routine.steps.map(\.id).joined(separator: ", ")
-                throw UsageError(message: context.language == .english
-                    ? "The routine has no step '\(id)'; its steps are: \(ids)."
-                    : "Rutinen har inget steg '\(id)'; stegen är: \(ids).", command: name)
+                throw UsageError(sv: "Rutinen har inget steg '\(id)'; stegen är: \(ids).",
+                                 en: "The routine has no step '\(id)'; its steps are: \(ids).", command: name)
             }
             context.console.prose(text)
             return .success
