@@ -75,9 +75,18 @@ struct LogReviewTests {
                 #expect((error as? LogReadError)?.description == message)
             }
         }
-        #expect(throws: LogReadError(path: "bin.md", line: nil, message: "the file is not valid UTF-8.")) {
+        #expect(throws: LogReadError(path: "bin.md", line: 1, message: "this is not a handlagg case log (it does not start with '<!-- handlagg-log').")) {
             try CaseLogReader.parse(Data([0x3C, 0x21, 0xFF, 0xFE]), path: "bin.md")
         }
+        var badMetadata = Array(text.utf8)
+        badMetadata[badMetadata.firstIndex(of: UInt8(ascii: "H"))!] = 0xFF
+        #expect(throws: LogReadError(path: "bin.md", line: nil, message: "the log's metadata is not valid UTF-8.")) {
+            try CaseLogReader.parse(Data(badMetadata), path: "bin.md")
+        }
+        var badBody = Array(text.utf8)
+        badBody[badBody.count - 2] = 0xFF
+        let review = LogReview(try CaseLogReader.parse(Data(badBody), path: "bin.md"), now: .now, timeZone: zone)
+        #expect(review.findings.first == .changedAfterWriting, "bytes that are not text in the body change the checksum")
     }
 
     @Test("Damaged logs never crash the reader")

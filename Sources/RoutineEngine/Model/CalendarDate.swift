@@ -23,7 +23,7 @@ public struct CalendarDate: Equatable, Comparable, Sendable, CustomStringConvert
     }
 
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        Timestamp.pad(year, 4) + "-" + Timestamp.pad(month) + "-" + Timestamp.pad(day)
     }
 
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {

@@ -35,15 +35,16 @@ public enum CaseLogReader {
     /// over the whole file for the checksum, so that reading thousands of logs stays quick.
     public static func parse(_ data: Data, path: String, verifyChecksum: Bool = true) throws(LogReadError) -> CaseLogSummary {
         let bytes = [UInt8](data)
-        guard String(validating: bytes, as: UTF8.self) != nil else {
-            throw LogReadError(path: path, line: nil, message: "the file is not valid UTF-8.")
-        }
         let head = Array((opening + "\n").utf8)
         guard bytes.starts(with: head) else {
             throw LogReadError(path: path, line: 1, message: "this is not a handlagg case log (it does not start with '\(opening)').")
         }
         guard let end = find(Array("\n-->\n".utf8), in: bytes, from: head.count - 1) else {
             throw LogReadError(path: path, line: nil, message: "the log's metadata comment is not closed with '-->'.")
+        }
+        // Only the metadata is read as text; the rest only enters the checksum.
+        guard String(validating: bytes[..<end], as: UTF8.self) != nil else {
+            throw LogReadError(path: path, line: nil, message: "the log's metadata is not valid UTF-8.")
         }
         var values: [String: String] = [:]
         var facts: [(key: String, values: [String], line: Int)] = []

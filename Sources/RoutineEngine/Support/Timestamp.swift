@@ -5,8 +5,8 @@ public enum Timestamp {
     /// `2026-11-22T03:15:00+01:00` in `timeZone`.
     public static func iso(_ date: Date, in timeZone: TimeZone) -> String {
         let parts = components(date, timeZone)
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0,
-                      parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0) + offset(date, timeZone)
+        return pad(parts.year, 4) + "-" + pad(parts.month) + "-" + pad(parts.day) + "T" + pad(parts.hour) + ":"
+            + pad(parts.minute) + ":" + pad(parts.second) + offset(date, timeZone)
     }
 
     /// `2026-11-22 03:15 (+01:00)` in `timeZone`, for people.
@@ -17,8 +17,7 @@ public enum Timestamp {
     /// `2026-11-22 03:15` in `timeZone`.
     public static func minute(_ date: Date, in timeZone: TimeZone) -> String {
         let parts = components(date, timeZone)
-        return String(format: "%04d-%02d-%02d %02d:%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0,
-                      parts.hour ?? 0, parts.minute ?? 0)
+        return pad(parts.year, 4) + "-" + pad(parts.month) + "-" + pad(parts.day) + " " + pad(parts.hour) + ":" + pad(parts.minute)
     }
 
     /// The calendar date of `date` in `timeZone`.
@@ -32,7 +31,13 @@ public enum Timestamp {
         let seconds = timeZone.secondsFromGMT(for: date)
         let sign = seconds < 0 ? "-" : "+"
         let minutes = abs(seconds) / 60
-        return String(format: "%@%02d:%02d", sign, minutes / 60, minutes % 60)
+        return sign + pad(minutes / 60) + ":" + pad(minutes % 60)
+    }
+
+    /// A non-negative number with leading zeros (`String(format:)` costs more than the rest of a log line).
+    static func pad(_ number: Int?, _ width: Int = 2) -> String {
+        let digits = String(number ?? 0)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 
     /// Parses ISO 8601 with an offset or `Z`, seconds optional (`2026-11-22T03:15+01:00`).

@@ -34,19 +34,21 @@ enum ReviewCommand: Command {
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             context.console.line(String(decoding: try encoder.encode(reports), as: UTF8.self))
         } else {
+            var output: [String] = []
             for report in reports {
                 if let error = report.error {
-                    context.console.line("\(report.path): \(t("kan inte läsas", "cannot be read")): \(error)")
+                    output.append("\(report.path): \(t("kan inte läsas", "cannot be read")): \(error)")
                     continue
                 }
                 let status = report.clean ? t("komplett och i tid", "complete and on time") : t("har anmärkningar", "has findings")
-                context.console.line(context.console.bold("\(report.caseID ?? "") – \(status)") + " (\(report.path))")
+                output.append(context.console.bold("\(report.caseID ?? "") – \(status)") + " (\(report.path))")
                 for finding in report.findings {
-                    context.console.line("  \(finding["severity"] == "problem" ? "!" : "-") \(finding["text"] ?? "")")
+                    output.append("  \(finding["severity"] == "problem" ? "!" : "-") \(finding["text"] ?? "")")
                 }
             }
             let problems = reports.filter { !$0.clean }.count
-            context.console.line(t("\(reports.count) loggar, \(problems) med anmärkningar.", "\(reports.count) logs, \(problems) with findings."))
+            output.append(t("\(reports.count) loggar, \(problems) med anmärkningar.", "\(reports.count) logs, \(problems) with findings."))
+            context.console.lines(output)
         }
         return reports.allSatisfy(\.clean) ? .success : .failure
     }

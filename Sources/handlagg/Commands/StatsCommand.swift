@@ -36,13 +36,10 @@ enum StatsCommand: Command {
                                                   options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
             context.console.line(String(decoding: data, as: UTF8.self))
         } else if context.arguments.flags.contains("--csv") {
-            for row in [headings] + rows {
-                context.console.line(row.map(csvField).joined(separator: ","))
-            }
+            context.console.lines(([headings] + rows).map { $0.map(csvField).joined(separator: ",") })
         } else {
-            context.console.line("| " + headings.joined(separator: " | ") + " |")
-            context.console.line("|" + String(repeating: "---|", count: headings.count))
-            for row in rows { context.console.line("| " + row.joined(separator: " | ") + " |") }
+            context.console.lines(["| " + headings.joined(separator: " | ") + " |", "|" + String(repeating: "---|", count: headings.count)]
+                + rows.map { "| " + $0.joined(separator: " | ") + " |" })
         }
         return unreadable == 0 ? .success : .invalidData
     }

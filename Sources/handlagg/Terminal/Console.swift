@@ -29,6 +29,12 @@ final class Console {
         write(text + "\n")
     }
 
+    /// Writes many lines to standard output in one write (long reports).
+    func lines(_ texts: [String]) {
+        guard !texts.isEmpty else { return }
+        write(texts.joined(separator: "\n") + "\n")
+    }
+
     /// Writes text to standard output without a newline and flushes it (prompts).
     func write(_ text: String) {
         output.write(Data(text.utf8))
