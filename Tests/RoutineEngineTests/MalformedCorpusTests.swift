@@ -1,0 +1,32 @@
+import Foundation
+import Testing
+@testable import RoutineEngine
+
+/// Every file in Tests/Fixtures/malformed is refused, and its first problem is exactly the
+/// `file:line: message` listed for it in expected.txt.
+@Suite("Corpus of malformed step files")
+struct MalformedCorpusTests {
+    static let folder = BinaryRunner.packageRoot.appendingPathComponent("Tests/Fixtures/malformed")
+
+    static func expected() throws -> [String: String] {
+        let lines = try String(contentsOf: folder.appendingPathComponent("expected.txt"), encoding: .utf8)
+            .split(separator: "\n").map(String.init)
+        return Dictionary(uniqueKeysWithValues: lines.map { line in
+            (String(line.prefix { $0 != ":" }), line)
+        })
+    }
+
+    @Test("At least 30 malformed files, each with its expected message")
+    func corpusIsComplete() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).filter { $0.hasSuffix(".steps") }
+        #expect(files.count >= 30)
+        #expect(Set(files) == Set(try Self.expected().keys))
+    }
+
+    @Test("Each file's first error is the expected one", arguments: try expected().sorted { $0.key < $1.key })
+    func firstError(_ file: String, _ message: String) throws {
+        let bytes = Array(try Data(contentsOf: Self.folder.appendingPathComponent(file)))
+        let errors = RoutineLoader.check([(name: file, bytes: bytes)]).diagnostics.filter { $0.severity == .error }
+        #expect(errors.first?.description == message)
+    }
+}

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Fuzzes one or all targets with libFuzzer for a bounded time.
+#
+#   scripts/fuzz.sh [steps|log|journal|all] [SECONDS]   (default: all, 60 s each)
+#
+# The engine's sources are compiled directly with swiftc -sanitize=fuzzer,address together with
+# one entry file from Fuzz/ (normal SwiftPM builds are untouched); binaries and working corpora
+# go to .build-fuzz/. Seeds come from the bundled routines, the golden logs and a journal. A
+# crash is saved as .build-fuzz/crash-<target>-*: fix it and keep the input as a regression test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+targets=${1:-all}
+seconds=${2:-60}
+[ "$targets" = all ] && targets="steps log journal"
+out=.build-fuzz
+mkdir -p "$out"
+sources=$(find Sources/RoutineEngine -name '*.swift')
+
+seed() {
+  local target=$1 corpus=$out/corpus-$1
+  mkdir -p "$corpus"
+  case $target in
+    steps) cp Resources/routines/*.steps "$corpus/" ;;
+    log) cp Tests/RoutineEngineTests/Golden/*.md "$corpus/" ;;
+    journal)
+      printf '%s\n' '{"at":"2026-11-22T02:00:00+00:00","by":"A","caseID":"HL-ABCDEF","event":"opened","fingerprint":"f","routine":"mini","seq":1}' \
+        '{"at":"2026-11-22T02:01:00+00:00","by":"A","event":"answered","question":"age","seq":2,"value":{"choice":"under-18"}}' > "$corpus/journal.jsonl" ;;
+  esac
+}
+
+for target in $targets; do
+  case $target in
+    steps) entry=Fuzz/StepFileTarget.swift ;;
+    log) entry=Fuzz/LogReaderTarget.swift ;;
+    journal) entry=Fuzz/JournalTarget.swift ;;
+    *) echo "usage: scripts/fuzz.sh [steps|log|journal|all] [SECONDS]" >&2; exit 64 ;;
+  esac
+  binary=$out/fuzz-$target
+  if [ ! -x "$binary" ] || [ -n "$(find $sources $entry -newer "$binary" 2>/dev/null | head -1)" ]; then
+    echo "building $binary"
+    swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name RoutineEngine \
+      $sources Fuzz/EmbeddedResourcesStub.swift "$entry" -o "$binary"
+  fi
+  seed "$target"
+  echo "fuzzing $target for $seconds s"
+  SWIFT_BACKTRACE=enable=no "$binary" -max_total_time="$seconds" -max_len=65536 \
+    -artifact_prefix="$out/crash-$target-" "$out/corpus-$target" 2>"$out/fuzz-$target.log" || true
+  runs=$(grep -oE 'Done [0-9]+ runs' "$out/fuzz-$target.log" | tail -1 || true)
+  crashes=$(ls "$out"/crash-"$target"-* 2>/dev/null | wc -l)
+  echo "$target: ${runs:-no summary (see $out/fuzz-$target.log)}, $crashes crash files"
+done
