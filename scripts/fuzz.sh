@@ -39,7 +39,8 @@ for target in $targets; do
   if [ ! -x "$binary" ] || [ -n "$(find $sources $entry -newer "$binary" 2>/dev/null | head -1)" ]; then
     echo "building $binary"
     swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name RoutineEngine \
-      $sources Fuzz/EmbeddedResourcesStub.swift "$entry" -o "$binary"
+      $sources Fuzz/EmbeddedResourcesStub.swift "$entry" -o "$binary" > "$out/build-$target.log" 2>&1 \
+      || { cat "$out/build-$target.log" >&2; exit 1; }
   fi
   seed "$target"
   echo "fuzzing $target for $seconds s"
