@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Fault checks on real file systems (needs root to mount small tmpfs file systems):
+#  1. a read-only case store gives a clear message and exit 1, and creates nothing;
+#  2. on a full disk the answer being saved is shown, kept, and saved on retry once space is freed;
+#  3. a journal cut off mid-line is recovered on resume up to its last complete entry.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+binary=$(realpath "${1:-.build/debug/handlagg}")
+if [ "$(id -u)" -ne 0 ]; then echo "faults: skipped (needs root to mount test file systems)"; exit 0; fi
+work=$(mktemp -d)
+cleanup() { umount "$work/ro" "$work/full" 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+fail() { echo "faults: FAILED: $*"; exit 1; }
+export TZ=Europe/Stockholm NO_COLOR=1
+
+# 1. Read-only store.
+mkdir -p "$work/ro"
+if ! mount -t tmpfs -o ro,size=64k tmpfs "$work/ro" 2>/dev/null; then
+  echo "faults: skipped (this machine does not allow mounting test file systems)"; exit 0
+fi
+set +e; out=$("$binary" new --caseworker A --cases "$work/ro/store" < /dev/null 2>&1); code=$?; set -e
+[ "$code" -eq 1 ] || fail "read-only store: exit $code, expected 1"
+grep -q "filsystemet är skrivskyddat" <<<"$out" || fail "read-only store: unclear message: $out"
+echo "faults: read-only store -> exit 1: $(head -1 <<<"$out")"
+
+# 2. Full disk: fill it while the case is open, answer, free space, retry with Enter.
+mkdir -p "$work/full" && mount -t tmpfs -o size=256k tmpfs "$work/full"
+coproc HL { "$binary" new --caseworker A --cases "$work/full/store" 2>&1; }
+pid=$HL_PID
+exec 3>&"${HL[1]}" 4<&"${HL[0]}"
+printf '\nnu\n1\n-\nokänt\n' >&3
+sleep 1
+head -c 10M /dev/zero > "$work/full/filler" 2>/dev/null || true
+# Longer than a memory page, so the journal itself needs space the disk does not have.
+answer="Polisstationen City $(head -c 6000 /dev/zero | tr '\0' 'x')"
+printf '%s\n' "$answer" >&3
+sleep 1
+rm -f "$work/full/filler"
+printf '\nq\n' >&3
+exec 3>&-
+transcript=$(cat <&4)
+wait "$pid" || true
+grep -q "disken är full" <<<"$transcript" || fail "full disk: no clear message"
+grep -q "Ditt svar, som inte är sparat: «Polisstationen City x" <<<"$transcript" || fail "full disk: the unsaved answer was not shown"
+journal=$(ls "$work"/full/store/cases/*/journal.jsonl)
+grep -q '"Polisstationen City x' "$journal" || fail "full disk: the answer was not saved on retry"
+python3 -c "import json,sys; [json.loads(l) for l in open(sys.argv[1])]" "$journal" || fail "full disk: the journal has a broken line"
+echo "faults: full disk -> answer shown, kept and saved on retry; journal intact ($(wc -l < "$journal") entries)"
+
+# 3. Journal truncated mid-line.
+case=$(basename "$(dirname "$journal")")
+lines=$(wc -l < "$journal")
+head -c -20 "$journal" > "$work/cut" && cat "$work/cut" > "$journal"
+out=$("$binary" resume "$case" --caseworker B --cases "$work/full/store" < /dev/null 2>&1)
+grep -q "ofullständig sista rad" <<<"$out" || fail "truncated journal: no message on resume: $out"
+after=$(python3 -c "import json,sys; print(len([json.loads(l) for l in open(sys.argv[1])]))" "$journal")
+# The cut last entry is dropped; resume then adds 'resumed' and, at end of input, 'paused'.
+[ "$after" -eq $(( lines - 1 + 2 )) ] || fail "truncated journal: expected $(( lines - 1 )) kept + 2 new = $(( lines + 1 )) entries, found $after"
+echo "faults: truncated journal -> recovered to its last complete entry and resumed ($after entries)"
+echo "faults: 3 passed, 0 failed"
