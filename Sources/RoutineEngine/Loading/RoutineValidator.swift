@@ -77,21 +77,20 @@ struct RoutineValidator {
     // MARK: References and reachability
 
     private mutating func checkReferences() {
-        var earlier: [String: Question] = [:]
+        // The questions asked so far: a step's condition is checked before its own questions join.
+        var known: [String: Question] = [:]
         var reachable = Set<String>()
         for step in routine.steps {
-            let stepReachable = check(step.condition, owner: step.id, known: earlier, reachable: reachable, line: step.line,
+            let stepReachable = check(step.condition, owner: step.id, known: known, reachable: reachable, line: step.line,
                                       what: "step '\(step.id)'")
-            var inStep = earlier
             for question in step.questions {
                 let questionReachable = stepReachable
-                    && check(question.condition, owner: question.id, known: inStep, reachable: reachable,
+                    && check(question.condition, owner: question.id, known: known, reachable: reachable,
                              line: question.line, what: "question '\(question.id)'")
                 if questionReachable { reachable.insert(question.id) }
-                inStep[question.id] = question
-                checkDecision(question, known: inStep)
+                known[question.id] = question
+                checkDecision(question, known: known)
             }
-            earlier = inStep
         }
         let all = Dictionary(routine.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for step in routine.steps {
