@@ -46,7 +46,7 @@ for target in $targets; do
   echo "fuzzing $target for $seconds s"
   SWIFT_BACKTRACE=enable=no "$binary" -max_total_time="$seconds" -max_len=65536 \
     -artifact_prefix="$out/crash-$target-" "$out/corpus-$target" 2>"$out/fuzz-$target.log" || true
-  runs=$(grep -oE 'Done [0-9]+ runs' "$out/fuzz-$target.log" | tail -1 || true)
-  crashes=$(ls "$out"/crash-"$target"-* 2>/dev/null | wc -l)
+  runs=$(grep -oE 'Done [0-9]+ runs in [0-9]+ second' "$out/fuzz-$target.log" | tail -1 || true)
+  crashes=$(find "$out" -maxdepth 1 -name "crash-$target-*" | wc -l)
   echo "$target: ${runs:-no summary (see $out/fuzz-$target.log)}, $crashes crash files"
 done
