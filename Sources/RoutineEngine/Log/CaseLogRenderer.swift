@@ -12,22 +12,33 @@ struct CaseLogRenderer {
     let routine: Routine
     let record: CaseRecord
     let timeZone: TimeZone
+    /// The event lines, when the caller keeps them up to date; otherwise built from the journal.
+    var events: EventLines?
+
+    init(routine: Routine, record: CaseRecord, timeZone: TimeZone, events: EventLines? = nil) {
+        self.routine = routine
+        self.record = record
+        self.timeZone = timeZone
+        self.events = events
+    }
 
     private var language: Language { record.language }
     private var words: LogVocabulary { LogVocabulary.forLanguage(language) }
 
-    /// The log, with the checksum line computed over everything else.
+    /// The log, with the checksum line computed over everything else and placed last in the
+    /// metadata comment.
     func render() -> String {
-        let text = renderWithoutChecksum()
-        let checksum = LogChecksum.of(text.utf8)
-        return text.replacingOccurrences(of: "\n-->\n", with: "\n\(LogChecksum.prefix)\(checksum)\n-->\n", options: [], range: text.range(of: "\n-->\n"))
-    }
-
-    private func renderWithoutChecksum() -> String {
         let walk = Walk(routine: routine, record: record)
         let deadlines = Deadline.all(routine: routine, record: record, timeZone: timeZone)
-        var out: [String] = []
-        out += metadata(walk, deadlines)
+        let head = metadata(walk, deadlines).joined(separator: "\n") + "\n"
+        let rest = body(walk, deadlines)
+        let checksum = LogChecksum.of(Array(head.utf8)[...], Array(rest.utf8)[...])
+        return head + LogChecksum.prefix + checksum + "\n" + rest
+    }
+
+    /// Everything after the metadata lines: the comment's end, then the visible log.
+    private func body(_ walk: Walk, _ deadlines: [Deadline]) -> String {
+        var out = ["-->", ""]
         out += header(walk)
         out += deadlineSection(deadlines)
         out += decisionSection(walk)
@@ -79,7 +90,7 @@ struct CaseLogRenderer {
         for count in counts(walk) {
             lines.append(fact("count", count))
         }
-        return lines + ["-->", ""]
+        return lines
     }
 
     /// `key: ["a","b"]`, with `>` escaped so that no value can end the comment.
@@ -297,38 +308,8 @@ struct CaseLogRenderer {
     }
 
     private func eventSection() -> [String] {
-        var lines = ["## \(words.events)", ""]
-        var seen = Set<String>()
-        let questions = Dictionary(routine.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var names: [String: String] = [:]
-        for entry in record.entries {
-            let time = Timestamp.display(entry.at, in: timeZone)
-            let by = "\(words.by) \(MarkdownText.inline(entry.by))"
-            let question = entry.question.flatMap { questions[$0] }
-            let name = question.map { question in
-                if let known = names[question.id] { return known }
-                let name = "«\(MarkdownText.inline(question.text.text(in: language)))»"
-                names[question.id] = name
-                return name
-            } ?? entry.question ?? ""
-            switch entry.event {
-            case .opened:
-                lines.append("- \(time) – \(words.eventOpened) \(by).")
-            case .answered:
-                let value = entry.value.map { value in question.map { describe(value, $0) } ?? "" } ?? ""
-                let verb = seen.contains(entry.question ?? "") ? words.eventChanged : words.eventAnswered
-                seen.insert(entry.question ?? "")
-                lines.append("- \(time) – \(verb) \(name): \(MarkdownText.inline(value)) (\(by)).")
-            case .skipped:
-                seen.insert(entry.question ?? "")
-                lines.append("- \(time) – \(words.eventSkipped) \(name): \(MarkdownText.inline(entry.reason ?? "")) (\(by)).")
-            case .paused:
-                lines.append("- \(time) – \(words.eventPaused) \(by).")
-            case .resumed:
-                lines.append("- \(time) – \(words.eventResumed) \(by).")
-            }
-        }
-        return lines
+        let lines = events?.lines ?? EventLines(routine: routine, language: language, timeZone: timeZone, entries: record.entries).lines
+        return ["## \(words.events)", ""] + lines
     }
 
     // MARK: Helpers

@@ -12,6 +12,8 @@ public struct CaseFile: Sendable {
     public let repairedJournal: Bool
     /// Why the log could not be rewritten after the last change, if it could not; the journal still has the change.
     public private(set) var logProblem: HandlaggError?
+    /// The log's event lines, extended with each change rather than rebuilt.
+    private var events: EventLines
 
     private var journal: Journal { Journal(path: folder.appendingPathComponent(CaseStore.journalName).path) }
 
@@ -33,6 +35,7 @@ public struct CaseFile: Sendable {
         self.record = record
         self.timeZone = timeZone
         self.repairedJournal = repairedJournal
+        events = EventLines(routine: routine, language: record.language, timeZone: timeZone, entries: record.entries)
     }
 
     /// Records an answer (a first answer or a change) and returns once it is on disk.
@@ -52,7 +55,7 @@ public struct CaseFile: Sendable {
 
     /// The log as Markdown, as of the last change.
     public func renderLog() -> String {
-        CaseLogRenderer(routine: routine, record: record, timeZone: timeZone).render()
+        CaseLogRenderer(routine: routine, record: record, timeZone: timeZone, events: events).render()
     }
 
     /// Rewrites the log from the journal's state.
@@ -68,6 +71,7 @@ public struct CaseFile: Sendable {
     private mutating func append(_ entry: JournalEntry) throws(HandlaggError) {
         try journal.append(entry)
         record.apply(entry)
+        events.append(entry)
         writeLog()
     }
 

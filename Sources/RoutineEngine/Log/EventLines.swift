@@ -1,0 +1,57 @@
+import Foundation
+
+/// The "Events" list of a case log, one Markdown line per journal entry. Entries never change
+/// once written, so an open case extends these lines as it goes instead of rebuilding them for
+/// every save; a one-off render builds them from the whole journal.
+struct EventLines: Sendable {
+    private let words: LogVocabulary
+    private let language: Language
+    private let timeZone: TimeZone
+    private let questions: [String: Question]
+    /// Questions answered or skipped so far: a later answer to one of them is a change.
+    private var seen = Set<String>()
+    /// Each question's escaped name, made once.
+    private var names: [String: String] = [:]
+    private(set) var lines: [String] = []
+
+    init(routine: Routine, language: Language, timeZone: TimeZone, entries: [JournalEntry] = []) {
+        words = LogVocabulary.forLanguage(language)
+        self.language = language
+        self.timeZone = timeZone
+        questions = Dictionary(routine.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for entry in entries { append(entry) }
+    }
+
+    /// Adds the line for the next journal entry.
+    mutating func append(_ entry: JournalEntry) {
+        let time = Timestamp.display(entry.at, in: timeZone)
+        let by = "\(words.by) \(MarkdownText.inline(entry.by))"
+        let question = entry.question.flatMap { questions[$0] }
+        let name = question.map { displayName(of: $0) } ?? entry.question ?? ""
+        switch entry.event {
+        case .opened:
+            lines.append("- \(time) – \(words.eventOpened) \(by).")
+        case .answered:
+            let value = entry.value.map { value in
+                question.map { AnswerText.describe(value, for: $0, in: language, timeZone: timeZone) } ?? ""
+            } ?? ""
+            let verb = seen.contains(entry.question ?? "") ? words.eventChanged : words.eventAnswered
+            seen.insert(entry.question ?? "")
+            lines.append("- \(time) – \(verb) \(name): \(MarkdownText.inline(value)) (\(by)).")
+        case .skipped:
+            seen.insert(entry.question ?? "")
+            lines.append("- \(time) – \(words.eventSkipped) \(name): \(MarkdownText.inline(entry.reason ?? "")) (\(by)).")
+        case .paused:
+            lines.append("- \(time) – \(words.eventPaused) \(by).")
+        case .resumed:
+            lines.append("- \(time) – \(words.eventResumed) \(by).")
+        }
+    }
+
+    private mutating func displayName(of question: Question) -> String {
+        if let known = names[question.id] { return known }
+        let name = "«\(MarkdownText.inline(question.text.text(in: language)))»"
+        names[question.id] = name
+        return name
+    }
+}
