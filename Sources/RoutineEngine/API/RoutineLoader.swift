@@ -35,9 +35,13 @@ public enum RoutineLoader {
 
     /// Loads the routines built into the binary.
     public static func bundled(today: CalendarDate? = nil) throws(HandlaggError) -> RoutineLibrary {
-        let files = BundledContent.files(under: "routines/").filter { $0.path.hasSuffix("." + fileExtension) }
+        try library(from: bundledFiles(), origin: "the bundled routines", today: today)
+    }
+
+    /// The step files built into the binary, named by their path in the source tree.
+    public static func bundledFiles() -> [(name: String, bytes: [UInt8])] {
+        BundledContent.files(under: "routines/").filter { $0.path.hasSuffix("." + fileExtension) }
             .map { (name: "Resources/" + $0.path, bytes: $0.bytes) }
-        return try library(from: files, origin: "the bundled routines", today: today)
     }
 
     /// Parses and validates step files given as bytes; returns what could be read and every problem.

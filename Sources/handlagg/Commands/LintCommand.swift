@@ -13,8 +13,7 @@ enum LintCommand: Command {
             files = try RoutineLoader.stepFiles(in: folder)
             if files.isEmpty { throw HandlaggError.noRoutines(folder.path) }
         } else {
-            files = BundledContent.files(under: "routines/").filter { $0.path.hasSuffix(".\(RoutineLoader.fileExtension)") }
-                .map { (name: "Resources/" + $0.path, bytes: $0.bytes) }
+            files = RoutineLoader.bundledFiles()
         }
         let (routines, diagnostics) = RoutineLoader.check(files, today: Timestamp.date(context.now, in: context.timeZone))
         for diagnostic in diagnostics {
