@@ -154,3 +154,14 @@ extension JournalTests {
         #expect(!FileManager.default.fileExists(atPath: leftover.path))
     }
 }
+
+extension JournalTests {
+    @Test("show, list and export refuse a symlinked case folder as open does")
+    func symlinkedCaseForReading() throws {
+        let outside = try Fixtures.temporaryFolder()
+        try FileManager.default.createDirectory(at: store.folder, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: store.folder.appendingPathComponent("HL-ABCDEF").path,
+                                                   withDestinationPath: outside.path)
+        #expect(throws: HandlaggError.unknownCase("HL-ABCDEF")) { try store.record(try CaseID(parsing: "HL-ABCDEF")) }
+    }
+}

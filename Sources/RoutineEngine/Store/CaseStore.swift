@@ -59,9 +59,18 @@ public struct CaseStore: Sendable {
 
     /// Reads a case's journal without opening it for writing (nothing is changed).
     public func record(_ id: CaseID) throws(HandlaggError) -> CaseRecord {
-        let path = caseFolder(id).appendingPathComponent(Self.journalName).path
-        guard FileSystem.exists(caseFolder(id).path) else { throw .unknownCase(id.description) }
+        let path = try existingCaseFolder(id).appendingPathComponent(Self.journalName).path
         return try CaseRecord(entries: Journal(path: path).read().entries)
+    }
+
+    /// The folder of case `id` if it exists in the store as a real folder (a symbolic link could
+    /// lead outside the store, so it counts as no case).
+    private func existingCaseFolder(_ id: CaseID) throws(HandlaggError) -> URL {
+        let folder = caseFolder(id)
+        guard FileSystem.exists(folder.path), !FileSystem.isSymbolicLink(folder.path) else {
+            throw .unknownCase(id.description)
+        }
+        return folder
     }
 
     /// A case's log rendered from its journal, changing nothing on disk.
@@ -105,10 +114,7 @@ public struct CaseStore: Sendable {
     }
 
     private func read(_ id: CaseID) throws(HandlaggError) -> (record: CaseRecord, repaired: Bool) {
-        let caseFolder = caseFolder(id)
-        guard FileSystem.exists(caseFolder.path), !FileSystem.isSymbolicLink(caseFolder.path) else {
-            throw .unknownCase(id.description)
-        }
+        let caseFolder = try existingCaseFolder(id)
         removeInterruptedWrites(in: caseFolder)
         let journal = Journal(path: caseFolder.appendingPathComponent(Self.journalName).path)
         let contents = try journal.read()
