@@ -5,31 +5,21 @@ enum LogChecksum {
     private static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
     private static let prime: UInt64 = 0x0000_0100_0000_01B3
 
-    /// The checksum of `bytes`, as 16 hex digits.
-    static func of<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
-        hex(fold(bytes, into: offsetBasis))
-    }
-
-    /// The checksum of two pieces read one after the other (a file without its checksum line).
+    /// The checksum of two pieces read one after the other (a log without its checksum line),
+    /// as 16 hex digits.
     static func of(_ first: ArraySlice<UInt8>, _ second: ArraySlice<UInt8>) -> String {
         hex(fold(second, into: fold(first, into: offsetBasis)))
     }
 
-    private static func fold<Bytes: Sequence>(_ bytes: Bytes, into start: UInt64) -> UInt64 where Bytes.Element == UInt8 {
-        var hash = start
-        let done: Void? = bytes.withContiguousStorageIfAvailable { buffer in
+    private static func fold(_ bytes: ArraySlice<UInt8>, into start: UInt64) -> UInt64 {
+        bytes.withUnsafeBufferPointer { buffer in
+            var hash = start
             for byte in buffer {
                 hash ^= UInt64(byte)
                 hash &*= prime
             }
+            return hash
         }
-        if done == nil {
-            for byte in bytes {
-                hash ^= UInt64(byte)
-                hash &*= prime
-            }
-        }
-        return hash
     }
 
     private static func hex(_ hash: UInt64) -> String {
