@@ -29,7 +29,7 @@ struct CaseLogRenderer {
     /// metadata comment.
     func render() -> String {
         let walk = Walk(routine: routine, record: record)
-        let deadlines = Deadline.all(routine: routine, record: record, timeZone: timeZone)
+        let deadlines = Deadline.all(routine: routine, record: record, walk: walk, timeZone: timeZone)
         let head = metadata(walk, deadlines).joined(separator: "\n") + "\n"
         let rest = body(walk, deadlines)
         let checksum = LogChecksum.of(Array(head.utf8)[...], Array(rest.utf8)[...])
@@ -152,7 +152,7 @@ struct CaseLogRenderer {
         var lines = ["# \(words.title) \(record.id)", ""]
         if record.isPractice { lines += ["> **\(words.practice)**", ""] }
         if record.isAnonymized { lines += ["> **\(words.anonymized)**", ""] }
-        let handled = walk.questions.filter { walk.answers[$0.id] != nil || record.skips[$0.id] != nil }.count
+        let handled = walk.questions.count - walk.openCount(in: record)
         let progress = String(format: words.answeredOf, handled, walk.questions.count)
         let status = walk.isComplete(record) ? words.statusComplete : "\(words.statusInProgress): \(progress)"
         var workers: [String] = []

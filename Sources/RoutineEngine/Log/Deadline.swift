@@ -49,7 +49,11 @@ public struct Deadline: Equatable, Sendable {
 
     /// Computes the deadlines that apply to a case, in the order of the routine.
     public static func all(routine: Routine, record: CaseRecord, timeZone: TimeZone) -> [Deadline] {
-        let walk = Walk(routine: routine, record: record)
+        all(routine: routine, record: record, walk: Walk(routine: routine, record: record), timeZone: timeZone)
+    }
+
+    /// The same, for a caller that already has the case's walk.
+    static func all(routine: Routine, record: CaseRecord, walk: Walk, timeZone: TimeZone) -> [Deadline] {
         var result: [Deadline] = []
         for step in routine.steps where walk.stepIDs.contains(step.id) {
             for rule in step.deadlines where rule.condition?.holds(for: walk.answers) ?? true {

@@ -35,7 +35,17 @@ public struct Walk: Sendable {
 
     /// The first question shown that is neither answered nor skipped.
     public func firstOpen(in record: CaseRecord) -> Int? {
-        questions.firstIndex { answers[$0.id] == nil && record.skips[$0.id] == nil }
+        questions.firstIndex { isOpen($0, in: record) }
+    }
+
+    /// Whether a question shown is still neither answered nor skipped.
+    public func isOpen(_ question: Question, in record: CaseRecord) -> Bool {
+        answers[question.id] == nil && record.skips[question.id] == nil
+    }
+
+    /// How many of the questions shown are still open.
+    public func openCount(in record: CaseRecord) -> Int {
+        questions.filter { isOpen($0, in: record) }.count
     }
 
     /// Whether every question shown is answered or skipped.

@@ -26,7 +26,7 @@ enum ListCommand: Command {
             let record = try store.record(id)
             guard let routine = try? library.routine(record.routineID) else { continue }
             let walk = Walk(routine: routine, record: record)
-            let open = walk.questions.filter { walk.answers[$0.id] == nil && record.skips[$0.id] == nil }.count
+            let open = walk.openCount(in: record)
             let next = Deadline.all(routine: routine, record: record, timeZone: context.timeZone)
                 .filter { !$0.isDone }
                 .min { $0.lastMoment(in: context.timeZone) < $1.lastMoment(in: context.timeZone) }

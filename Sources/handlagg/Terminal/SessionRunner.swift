@@ -153,8 +153,7 @@ struct SessionRunner {
         var position = "[" + String(format: ui.step, stepNumber, walk.stepIDs.count) + ", "
             + String(format: ui.question, index + 1, walk.questions.count) + "]"
         if console.outputIsTerminal {
-            position += " " + progressBar(done: walk.questions.filter { walk.answers[$0.id] != nil || file.record.skips[$0.id] != nil }.count,
-                                          of: walk.questions.count)
+            position += " " + progressBar(done: walk.questions.count - walk.openCount(in: file.record), of: walk.questions.count)
         }
         console.line(console.dim(position))
         if question.kind == .acknowledgement {
