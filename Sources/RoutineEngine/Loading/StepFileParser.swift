@@ -75,52 +75,21 @@ struct StepFileParser {
     // MARK: Reading lines
 
     private mutating func read(_ lines: [SourceLine]) {
-        var index = 0
-        while index < lines.count {
-            let line = lines[index]
-            index += 1
-            if line.isBlank || line.isComment { continue }
-            if let (keyword, id) = Self.blockHeader(line.text) {
+        for line in BlockLine.read(lines, keywords: Self.blockKeywords) {
+            switch line {
+            case .block(let keyword, let id, let number):
                 closeBlock(before: keyword)
-                openBlock(keyword, id: id, line: line.number)
-            } else if let (key, language, value) = Self.field(line.text) {
-                var text = value
-                if value.isEmpty {
-                    var block: [SourceLine] = []
-                    while index < lines.count, lines[index].isBlank || lines[index].indent > line.indent {
-                        block.append(lines[index])
-                        index += 1
-                    }
-                    while block.last?.isBlank == true { block.removeLast() }
-                    let margin = block.filter { !$0.isBlank }.map(\.indent).min() ?? 0
-                    text = ProseText.join(block.map { $0.isBlank ? "" : String(repeating: " ", count: $0.indent - margin) + $0.text })
-                }
-                assign(key: key, language: language, value: text, line: line.number)
-            } else {
-                report(line.number, "Expected 'key: value' or a block such as 'step ID' or 'question ID', but found '\(line.text.prefix(40))'.")
+                openBlock(keyword, id: id, line: number)
+            case .field(let key, let language, let value, let number):
+                assign(key: key, language: language, value: value, line: number)
+            case .unreadable(let text, let number):
+                report(number, "Expected 'key: value' or a block such as 'step ID' or 'question ID', but found '\(text)'.")
             }
         }
         closeBlock(before: nil)
     }
 
     private static let blockKeywords: Set<Substring> = ["step", "question", "choice", "item", "deadline", "statistic"]
-
-    /// `step ID`, `question ID`…: a keyword, one space or more, an id, and no colon.
-    private static func blockHeader(_ text: String) -> (String, String)? {
-        guard let space = text.firstIndex(of: " "), blockKeywords.contains(text[..<space]) else { return nil }
-        let id = text[space...].drop { $0 == " " }
-        guard !id.isEmpty, !id.contains(" "), !id.contains(":") else { return nil }
-        return (String(text[..<space]), String(id))
-    }
-
-    private static func field(_ text: String) -> (String, String?, String)? {
-        guard let colon = text.firstIndex(of: ":") else { return nil }
-        let fullKey = text[..<colon]
-        guard !fullKey.isEmpty, fullKey.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "-" || $0 == ".") }) else { return nil }
-        let value = text[text.index(after: colon)...].drop { $0 == " " }
-        let pieces = fullKey.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-        return (String(pieces[0]), pieces.count > 1 ? String(pieces[1]) : nil, String(value))
-    }
 
     // MARK: Blocks
 
