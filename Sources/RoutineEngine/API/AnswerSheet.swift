@@ -44,8 +44,10 @@ public struct AnswerSheet: Sendable {
     }
 
     /// Records every answer whose question is shown, in walking order, until nothing more applies.
-    /// Answers equal to the current ones are not recorded again.
-    public func apply(to file: inout CaseFile, input: AnswerInput, by worker: String) throws -> Outcome {
+    /// Answers equal to the current ones are not recorded again. `clock` gives the moment of each
+    /// answer when it is not `input.now` (a practice scenario's simulated clock).
+    public func apply(to file: inout CaseFile, input: AnswerInput, by worker: String,
+                      clock: ((Question) -> Date)? = nil) throws -> Outcome {
         var outcome = Outcome()
         var handled = Set<String>()
         var progress = true
@@ -55,6 +57,7 @@ public struct AnswerSheet: Sendable {
                 guard let raw = answers[question.id] else { continue }
                 handled.insert(question.id)
                 progress = true
+                let input = clock.map { AnswerInput(now: $0(question), timeZone: input.timeZone) } ?? input
                 if raw.count == 1, raw[0] == "-" || raw[0].hasPrefix("- ") {
                     guard !question.isRequired else { throw Problem.requiredSkipped(question: question.id) }
                     try file.skip(question, reason: String(raw[0].dropFirst()).trimmingCharacters(in: .whitespaces),

@@ -6,6 +6,10 @@ public enum HandlaggError: Error, Equatable, Sendable {
     case noRoutines(String)
     /// A routine id that is not among the loaded routines.
     case unknownRoutine(String, known: [String])
+    /// One or more scenario files are broken; every problem found is listed.
+    case invalidScenario([Diagnostic])
+    /// A scenario id that is not among the loaded scenarios.
+    case unknownScenario(String, known: [String])
     /// A file could not be read or written.
     case fileSystem(FileProblem)
     /// A case id that is not of the form handlagg gives out.
@@ -21,12 +25,14 @@ public enum HandlaggError: Error, Equatable, Sendable {
 extension HandlaggError: CustomStringConvertible {
     public var description: String {
         switch self {
-        case .invalidRoutine(let diagnostics):
+        case .invalidRoutine(let diagnostics), .invalidScenario(let diagnostics):
             return diagnostics.map(\.description).joined(separator: "\n")
         case .noRoutines(let place):
             return "No step files (*.steps) found in \(place)."
         case .unknownRoutine(let id, let known):
             return "There is no routine '\(id)'; available: \(known.joined(separator: ", "))."
+        case .unknownScenario(let id, let known):
+            return "There is no practice scenario '\(id)'; available: \(known.joined(separator: ", "))."
         case .fileSystem(let problem):
             return problem.description
         case .invalidCaseID(let id):

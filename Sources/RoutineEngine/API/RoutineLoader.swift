@@ -72,6 +72,11 @@ public enum RoutineLoader {
 
     /// Reads the `*.steps` files of `directory`, sorted by name.
     public static func stepFiles(in directory: URL) throws(HandlaggError) -> [(name: String, bytes: [UInt8])] {
+        try files(in: directory, withExtension: fileExtension)
+    }
+
+    /// Reads the files of `directory` whose names end in `.ext`, sorted by name.
+    static func files(in directory: URL, withExtension ext: String) throws(HandlaggError) -> [(name: String, bytes: [UInt8])] {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
@@ -80,7 +85,7 @@ public enum RoutineLoader {
                                           cause: FileSystem.exists(directory.path) ? .permissionDenied : .missing))
         }
         var files: [(name: String, bytes: [UInt8])] = []
-        for name in names.sorted() where name.hasSuffix("." + fileExtension) {
+        for name in names.sorted() where name.hasSuffix("." + ext) {
             let url = directory.appendingPathComponent(name)
             guard let data = FileManager.default.contents(atPath: url.path) else {
                 throw .fileSystem(FileProblem(path: url.path, action: .read, cause: .permissionDenied))

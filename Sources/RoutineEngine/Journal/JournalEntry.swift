@@ -37,6 +37,8 @@ public struct JournalEntry: Codable, Equatable, Sendable {
     public var language: Language?
     /// For `opened`: whether this is a practice case.
     public var practice: Bool?
+    /// For `opened` in a practice case: the scenario practised.
+    public var scenario: String?
     /// For `opened`: whether this is an anonymised copy (never stored; made by `export --anonymize`).
     public var anonymized: Bool?
 

@@ -163,6 +163,9 @@ struct CaseLogRenderer {
             "| \(words.caseLabel) | \(record.id) |",
             "| \(words.routine) | \(cell(routine.name.text(in: language))) (`\(routine.id)`) |",
             "| \(words.routineVersion) | `\(record.fingerprint.prefix(12))` |",
+        ]
+        if let scenario = record.scenarioID { lines.append("| \(words.scenario) | \(cell(scenario)) |") }
+        lines += [
             "| \(words.opened) | \(Timestamp.display(record.openedAt, in: timeZone)) |",
             "| \(words.updated) | \(Timestamp.display(record.updatedAt, in: timeZone)) |",
             "| \(words.caseworkers) | \(cell(workers.joined(separator: ", "))) |",

@@ -12,7 +12,7 @@ struct LogVocabulary {
     let steps: String, source: String, notAnswered: String, skipped: String, read: String, changedFrom: String
     let events: String, eventOpened: String, eventAnswered: String, eventChanged: String, eventSkipped: String
     let eventPaused: String, eventResumed: String, by: String, yes: String, no: String, scaleOf: String
-    let anonymized: String
+    let anonymized: String, scenario: String
     let statusKey: (complete: String, inProgress: String) = ("complete", "in-progress")
 
     static func forLanguage(_ language: Language) -> LogVocabulary {
@@ -35,7 +35,7 @@ struct LogVocabulary {
         events: "Händelser", eventOpened: "Ärendet öppnat", eventAnswered: "Besvarat", eventChanged: "Ändrat svar",
         eventSkipped: "Överhoppad", eventPaused: "Pausat", eventResumed: "Återupptaget", by: "av",
         yes: "Ja", no: "Nej", scaleOf: "på skalan",
-        anonymized: "Avidentifierad kopia: namn och fritext är ersatta med platshållare.")
+        anonymized: "Avidentifierad kopia: namn och fritext är ersatta med platshållare.", scenario: "Övningsfall")
 
     static let english = LogVocabulary(
         title: "Case log", caseLabel: "Case", routine: "Routine", routineVersion: "Routine version",
@@ -53,5 +53,5 @@ struct LogVocabulary {
         events: "Events", eventOpened: "Case opened", eventAnswered: "Answered", eventChanged: "Changed answer",
         eventSkipped: "Skipped", eventPaused: "Paused", eventResumed: "Resumed", by: "by",
         yes: "Yes", no: "No", scaleOf: "on the scale",
-        anonymized: "Anonymised copy: names and free text are replaced with placeholders.")
+        anonymized: "Anonymised copy: names and free text are replaced with placeholders.", scenario: "Scenario")
 }

@@ -9,6 +9,8 @@ public struct CaseRecord: Equatable, Sendable {
     /// The language of the case's log.
     public let language: Language
     public let isPractice: Bool
+    /// The scenario a practice case runs, if any.
+    public let scenarioID: String?
     /// Whether names and free text have been replaced (an exported copy).
     public let isAnonymized: Bool
     public let openedAt: Date
@@ -31,6 +33,7 @@ public struct CaseRecord: Equatable, Sendable {
         self.fingerprint = fingerprint
         language = first.language ?? .swedish
         isPractice = first.practice ?? false
+        scenarioID = first.scenario
         isAnonymized = first.anonymized ?? false
         openedAt = first.at
         openedBy = first.by

@@ -68,6 +68,14 @@ public struct CaseFile: Sendable {
         }
     }
 
+    /// Where a practice case's debrief is kept, next to its log.
+    public var debriefURL: URL { folder.appendingPathComponent("debrief.md") }
+
+    /// Writes a practice case's debrief next to its log, privately and atomically.
+    public func saveDebrief(_ markdown: String) throws(HandlaggError) {
+        try FileSystem.writeAtomically(Array(markdown.utf8), to: debriefURL.path)
+    }
+
     private mutating func append(_ entry: JournalEntry) throws(HandlaggError) {
         try journal.append(entry)
         record.apply(entry)
@@ -78,13 +86,14 @@ public struct CaseFile: Sendable {
     /// Writes the first journal entry of a new case in `staging`, then moves the folder to
     /// `folder`, so that a case folder never exists without its journal.
     static func create(folder: URL, staging: URL, routine: Routine, id: CaseID, language: Language, practice: Bool,
-                       at moment: Date, by worker: String, timeZone: TimeZone) throws(HandlaggError) -> CaseFile {
+                       scenario: String?, at moment: Date, by worker: String, timeZone: TimeZone) throws(HandlaggError) -> CaseFile {
         var opened = JournalEntry(seq: 1, at: moment, event: .opened, by: worker)
         opened.caseID = id.description
         opened.routine = routine.id
         opened.fingerprint = routine.fingerprint
         opened.language = language
         opened.practice = practice
+        opened.scenario = scenario
         try FileSystem.makePrivateFolder(staging)
         try Journal(path: staging.appendingPathComponent(CaseStore.journalName).path).append(opened)
         try FileSystem.move(staging, to: folder)

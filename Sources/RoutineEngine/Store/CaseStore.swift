@@ -36,14 +36,15 @@ public struct CaseStore: Sendable {
         return home.appendingPathComponent(".local/share/handlagg")
     }
 
-    /// Opens a new case with a fresh id.
-    public func create(routine: Routine, language: Language, at moment: Date, by worker: String) throws(HandlaggError) -> CaseFile {
+    /// Opens a new case with a fresh id; a practice case names the scenario it runs.
+    public func create(routine: Routine, language: Language, scenario: String? = nil, at moment: Date,
+                       by worker: String) throws(HandlaggError) -> CaseFile {
         try FileSystem.makePrivateFolder(folder)
         removeAbandonedNewCases()
         var id = CaseID.random()
         while FileSystem.exists(caseFolder(id).path) { id = CaseID.random() }
         return try CaseFile.create(folder: caseFolder(id), staging: folder.appendingPathComponent(Self.stagingPrefix + id.description),
-                                   routine: routine, id: id, language: language, practice: kind == .practice,
+                                   routine: routine, id: id, language: language, practice: kind == .practice, scenario: scenario,
                                    at: moment, by: worker, timeZone: timeZone)
     }
 

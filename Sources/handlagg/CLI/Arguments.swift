@@ -8,9 +8,9 @@ struct Arguments: Equatable {
     var flags: Set<String> = []
 
     /// Options that take a value.
-    static let valueOptions: Set<String> = ["--routines", "--cases", "--lang", "--now", "--routine", "--caseworker", "--answers", "--output"]
+    static let valueOptions: Set<String> = ["--routines", "--cases", "--lang", "--now", "--routine", "--caseworker", "--answers", "--output", "--scenarios"]
     /// Options that stand alone.
-    static let flagOptions: Set<String> = ["--json", "--csv", "--help", "-h", "--version", "--markdown", "--anonymize"]
+    static let flagOptions: Set<String> = ["--json", "--csv", "--help", "-h", "--version", "--markdown", "--anonymize", "--practice"]
 
     /// Parses the arguments after the program name.
     static func parse(_ arguments: [String]) throws(UsageError) -> Arguments {

@@ -53,6 +53,22 @@ struct Context {
         return try RoutineLoader.bundled(today: today)
     }
 
+    /// The folder of practice scenarios the user chose, if any (`--scenarios`, then `HANDLAGG_SCENARIOS`).
+    var scenariosFolder: URL? {
+        (arguments.options["--scenarios"] ?? environment["HANDLAGG_SCENARIOS"].flatMap { $0.isEmpty ? nil : $0 })
+            .map { URL(fileURLWithPath: $0, isDirectory: true) }
+    }
+
+    /// The practice scenarios in use, checked against `routines`: the user's folder, or those built in.
+    func scenarios(_ routines: RoutineLibrary) throws(HandlaggError) -> ScenarioLibrary {
+        let today = Timestamp.date(now, in: timeZone)
+        if let folder = scenariosFolder { return try ScenarioLoader.load(directory: folder, routines: routines, today: today) }
+        return try ScenarioLoader.bundled(routines: routines, today: today)
+    }
+
+    /// The store `--practice` points at: practice cases, else real ones.
+    var chosenStore: CaseStore { store(arguments.flags.contains("--practice") ? .practice : .cases) }
+
     /// The case store (`--cases`, then `HANDLAGG_CASES`, then the XDG data folder).
     func store(_ kind: CaseStore.Kind = .cases) -> CaseStore {
         let root = (arguments.options["--cases"] ?? environment["HANDLAGG_CASES"].flatMap { $0.isEmpty ? nil : $0 })
@@ -64,8 +80,8 @@ struct Context {
     func fail(_ error: HandlaggError) -> ExitCode {
         console.error("handlagg: \(ErrorText.describe(error, language))")
         switch error {
-        case .invalidRoutine, .invalidJournal, .invalidAnswers, .noRoutines: return .invalidData
-        case .invalidCaseID, .unknownCase, .unknownRoutine: return .usage
+        case .invalidRoutine, .invalidScenario, .invalidJournal, .invalidAnswers, .noRoutines: return .invalidData
+        case .invalidCaseID, .unknownCase, .unknownRoutine, .unknownScenario: return .usage
         case .fileSystem: return .failure
         }
     }

@@ -8,7 +8,7 @@ enum Handlagg {
     /// The commands, in the order `--help` lists them.
     static var commands: [any Command.Type] { [
         NewCommand.self, ResumeCommand.self, ListCommand.self, ShowCommand.self,
-        ExportCommand.self, ManualCommand.self, ReviewCommand.self, StatsCommand.self, RoutinesCommand.self, LintCommand.self,
+        ExportCommand.self, ManualCommand.self, ReviewCommand.self, StatsCommand.self, PracticeCommand.self, RoutinesCommand.self, LintCommand.self,
     ] }
 
     static func run(_ argumentList: [String], environment: [String: String]) -> ExitCode {

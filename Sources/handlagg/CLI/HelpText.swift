@@ -13,13 +13,13 @@ enum HelpText {
         ("new", Entry(usage: "handlagg new [--routine ID] [--caseworker NAMN] [--answers FIL]",
                       sv: "Öppnar ett nytt ärende och går igenom rutinen fråga för fråga. Varje svar sparas direkt.\n--answers FIL fyller i svar från en JSON-fil (fråge-id → svar som man skriver det).",
                       en: "Opens a new case and walks through the routine question by question. Every answer is saved at once.\n--answers FILE fills in answers from a JSON file (question id → answer as typed).")),
-        ("resume", Entry(usage: "handlagg resume ÄRENDE [--caseworker NAMN] [--answers FIL]",
-                         sv: "Fortsätter ett pausat ärende vid första obesvarade fråga.",
-                         en: "Continues a paused case at its first unanswered question.")),
-        ("list", Entry(usage: "handlagg list [--json]",
-                       sv: "Visar ärendena med status och nästa tidsfrist.",
-                       en: "Lists the cases with their status and next deadline.")),
-        ("show", Entry(usage: "handlagg show ÄRENDE",
+        ("resume", Entry(usage: "handlagg resume ÄRENDE [--caseworker NAMN] [--answers FIL] [--practice]",
+                         sv: "Fortsätter ett pausat ärende vid första obesvarade fråga; --practice fortsätter en övning.",
+                         en: "Continues a paused case at its first unanswered question; --practice continues a practice case.")),
+        ("list", Entry(usage: "handlagg list [--json] [--practice]",
+                       sv: "Visar ärendena med status och nästa tidsfrist; --practice visar övningarna i stället.",
+                       en: "Lists the cases with their status and next deadline; --practice lists practice cases instead.")),
+        ("show", Entry(usage: "handlagg show ÄRENDE [--practice]",
                        sv: "Skriver ut ärendets logg (Markdown).",
                        en: "Prints the case's log (Markdown).")),
         ("export", Entry(usage: "handlagg export ÄRENDE [--anonymize] [--output FIL]",
@@ -34,12 +34,15 @@ enum HelpText {
         ("stats", Entry(usage: "handlagg stats SÖKVÄG... [--json | --csv]",
                         sv: "Räknar per år: ärenden, polisanmälningar, beslut enligt 6 § LVU, placeringar per slag, kontakt med hemlandet, barn som avvikit, överlämnade ärenden. Övningsloggar räknas aldrig.",
                         en: "Counts per year: cases, police reports, decisions under 6 § LVU, placements by kind, home-country contact, children who disappeared, cases handed over. Practice logs are never counted.")),
+        ("practice", Entry(usage: "handlagg practice [ÖVNINGSFALL] [--answers FIL] [--json] [--caseworker NAMN] [--scenarios MAPP]",
+                           sv: "Övningsfall för nya medarbetare. Utan ÖVNINGSFALL visas övningsfallen (--json för skript). Med ÖVNINGSFALL körs den riktiga rutinen med fallets uppgifter när de blir kända och en genomgång med poäng på slutet. Övningar sparas i en egen övningsmapp, märks ÖVNING och räknas aldrig i statistiken; fortsätt en pausad övning med 'handlagg resume --practice ÄRENDE'.\n--answers FIL kör övningsfallet utan frågor med svaren i filen och skriver genomgången (--json för skript). --scenarios MAPP använder övningsfallen i MAPP (eller HANDLAGG_SCENARIOS).",
+                           en: "Practice scenarios for new staff. Without SCENARIO, lists the scenarios (--json for scripts). With SCENARIO, runs the real routine with the scenario's facts as they become known and a scored debrief at the end. Practice is kept in a separate practice store, marked PRACTICE and never counted in statistics; continue a paused practice with 'handlagg resume --practice CASE'.\n--answers FILE runs the scenario without questions using the answers in the file and prints the debrief (--json for scripts). --scenarios DIR uses the scenarios in DIR (or HANDLAGG_SCENARIOS).")),
         ("routines", Entry(usage: "handlagg routines [--json]",
                            sv: "Visar rutinerna med steg och frågor; --json för skript.",
                            en: "Lists the routines with their steps and questions; --json for scripts.")),
-        ("lint", Entry(usage: "handlagg lint [MAPP]",
-                       sv: "Kontrollerar stegfilerna i MAPP (annars de som används) och skriver varje fel som fil:rad: meddelande.",
-                       en: "Checks the step files in FOLDER (else those in use) and prints each problem as file:line: message.")),
+        ("lint", Entry(usage: "handlagg lint [MAPP] [--scenarios MAPP]",
+                       sv: "Kontrollerar stegfiler och övningsfall i MAPP (annars de som används) och skriver varje fel som fil:rad: meddelande. Övningsfallen kontrolleras mot rutinen de använder.",
+                       en: "Checks the step files and practice scenarios in FOLDER (else those in use) and prints each problem as file:line: message. Scenarios are checked against the routine they use.")),
     ]
 
     static func usage(_ command: String, _ language: Language) -> String? {
@@ -49,7 +52,8 @@ enum HelpText {
     /// The synopsis with its placeholders in the reader's language.
     private static func synopsis(_ entry: Entry, _ language: Language) -> String {
         guard language == .english else { return entry.usage }
-        return [("NAMN", "NAME"), ("FIL", "FILE"), ("ÄRENDE", "CASE"), ("MAPP", "DIR"), ("STEG", "STEP"), ("SÖKVÄG", "PATH")]
+        return [("NAMN", "NAME"), ("FIL", "FILE"), ("ÄRENDE", "CASE"), ("MAPP", "DIR"), ("STEG", "STEP"), ("SÖKVÄG", "PATH"),
+         ("ÖVNINGSFALL", "SCENARIO")]
             .reduce(entry.usage) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
     }
 

@@ -1,27 +1,40 @@
 import Foundation
 import RoutineEngine
 
-/// `handlagg lint [DIR]`: checks step files and prints every problem as `file:line: message`.
+/// `handlagg lint [DIR]`: checks step files and practice scenarios and prints every problem as
+/// `file:line: message`. Scenarios are checked against the routines they run through.
 enum LintCommand: Command {
     static let name = "lint"
-    static let options: Set<String> = []
+    static let options: Set<String> = ["--scenarios"]
     static let positionals = 0...1
 
     static func run(_ context: Context) throws -> ExitCode {
-        let files: [(name: String, bytes: [UInt8])]
-        if let folder = context.arguments.positionals.first.map({ URL(fileURLWithPath: $0, isDirectory: true) }) ?? context.routinesFolder {
-            files = try RoutineLoader.stepFiles(in: folder)
-            if files.isEmpty { throw HandlaggError.noRoutines(folder.path) }
+        let folder = context.arguments.positionals.first.map { URL(fileURLWithPath: $0, isDirectory: true) }
+        var stepFiles: [(name: String, bytes: [UInt8])]
+        var scenarioFiles: [(name: String, bytes: [UInt8])] = []
+        if let folder {
+            stepFiles = try RoutineLoader.stepFiles(in: folder)
+            scenarioFiles = try ScenarioLoader.scenarioFiles(in: folder)
+            if stepFiles.isEmpty {
+                guard !scenarioFiles.isEmpty else { throw HandlaggError.noRoutines(folder.path) }
+                stepFiles = try context.routinesFolder.map(RoutineLoader.stepFiles(in:)) ?? RoutineLoader.bundledFiles()
+            }
         } else {
-            files = RoutineLoader.bundledFiles()
+            stepFiles = try context.routinesFolder.map(RoutineLoader.stepFiles(in:)) ?? RoutineLoader.bundledFiles()
+            if let routinesFolder = context.routinesFolder { scenarioFiles = try ScenarioLoader.scenarioFiles(in: routinesFolder) }
+            if context.scenariosFolder == nil && context.routinesFolder == nil { scenarioFiles = ScenarioLoader.bundledFiles() }
         }
-        let (routines, diagnostics) = RoutineLoader.check(files, today: Timestamp.date(context.now, in: context.timeZone))
+        if let scenariosFolder = context.scenariosFolder { scenarioFiles += try ScenarioLoader.scenarioFiles(in: scenariosFolder) }
+        let today = Timestamp.date(context.now, in: context.timeZone)
+        let (routines, routineProblems) = RoutineLoader.check(stepFiles, today: today)
+        let (scenarios, scenarioProblems) = ScenarioLoader.check(scenarioFiles, routines: routines, today: today)
+        let diagnostics = routineProblems + scenarioProblems
         for diagnostic in diagnostics {
             context.console.line(diagnostic.description)
         }
         let errors = diagnostics.filter { $0.severity == .error }.count
         context.console.line(String(format: context.ui.lintSummary, routines.count, routines.reduce(0) { $0 + $1.steps.count },
-                                    routines.reduce(0) { $0 + $1.questions.count }, errors, diagnostics.count - errors))
+                                    routines.reduce(0) { $0 + $1.questions.count }, scenarios.count, errors, diagnostics.count - errors))
         return errors == 0 ? .success : .invalidData
     }
 }

@@ -4,7 +4,7 @@ import RoutineEngine
 /// `handlagg list`: the cases with their status and next deadline.
 enum ListCommand: Command {
     static let name = "list"
-    static let options: Set<String> = ["--json"]
+    static let options: Set<String> = ["--json", "--practice"]
     static let positionals = 0...0
 
     private struct Row: Encodable {
@@ -19,7 +19,7 @@ enum ListCommand: Command {
     }
 
     static func run(_ context: Context) throws -> ExitCode {
-        let store = context.store()
+        let store = context.chosenStore
         let library = try context.routines()
         var rows: [Row] = []
         for id in try store.caseIDs() {

@@ -33,14 +33,16 @@ enum SessionFlow {
     }
 
     /// Applies the answers file, then asks the rest; Ctrl-C prints how to resume.
-    static func run(_ file: CaseFile, sheet: AnswerSheet?, context: Context, worker: String) throws -> ExitCode {
+    static func run(_ file: CaseFile, sheet: AnswerSheet?, context: Context, worker: String,
+                    practice: PracticeGuide? = nil) throws -> ExitCode {
         var file = file
-        SignalTrap.install(message: String(format: context.ui.interrupted, file.record.id.description))
+        SignalTrap.install(message: String(format: context.ui.interrupted, SessionRunner.resumeArgument(file.record)))
         if let sheet {
             let path = context.arguments.options["--answers"] ?? ""
             let outcome: AnswerSheet.Outcome
             do {
-                outcome = try sheet.apply(to: &file, input: AnswerInput(now: context.now, timeZone: context.timeZone), by: worker)
+                outcome = try sheet.apply(to: &file, input: AnswerInput(now: context.now, timeZone: context.timeZone), by: worker,
+                                          clock: practice.map { guide in { guide.now(atStep: $0.stepID, context) } })
             } catch let problem as AnswerSheet.Problem {
                 throw HandlaggError.invalidAnswers(path: path, reason: ErrorText.describe(problem, context.ui, context.language))
             }
@@ -49,7 +51,7 @@ enum SessionFlow {
                 context.console.error(String(format: context.ui.answersUnused, outcome.unused.joined(separator: ", ")))
             }
         }
-        var runner = SessionRunner(file: file, context: context, worker: worker)
+        var runner = SessionRunner(file: file, context: context, worker: worker, practice: practice)
         return runner.run()
     }
 }

@@ -12,6 +12,10 @@ enum ErrorText {
             return "Inga stegfiler (*.steps) hittades i \(place)."
         case .unknownRoutine(let id, let known):
             return "Det finns ingen rutin '\(id)'; tillgängliga: \(known.joined(separator: ", "))."
+        case .invalidScenario(let diagnostics):
+            return "Övningsfallen kan inte användas:\n" + diagnostics.map(\.description).joined(separator: "\n")
+        case .unknownScenario(let id, let known):
+            return "Det finns inget övningsfall '\(id)'; tillgängliga: \(known.joined(separator: ", "))."
         case .fileSystem(let problem):
             return describe(problem)
         case .invalidCaseID(let id):

@@ -8,6 +8,8 @@ struct SessionRunner {
     var file: CaseFile
     let context: Context
     let worker: String
+    /// The scenario's facts, clock and debrief in a practice session.
+    let practice: PracticeGuide?
     /// Where the session stands: an index into the walk's questions, or nil for "first open".
     private var cursor: Int?
     private var lastStepShown: String?
@@ -16,10 +18,22 @@ struct SessionRunner {
     private var ui: UIText { context.ui }
     private var language: Language { context.language }
 
-    init(file: CaseFile, context: Context, worker: String) {
+    init(file: CaseFile, context: Context, worker: String, practice: PracticeGuide? = nil) {
         self.file = file
         self.context = context
         self.worker = worker
+        self.practice = practice
+    }
+
+    /// The moment an answer to `question` is recorded at: now, or the scenario's simulated time.
+    private func now(for question: Question?) -> Date {
+        guard let practice, let question else { return context.now }
+        return practice.now(atStep: question.stepID, context)
+    }
+
+    /// What `handlagg resume` needs to continue this case.
+    static func resumeArgument(_ record: CaseRecord) -> String {
+        record.isPractice ? "--practice \(record.id)" : record.id.description
     }
 
     /// Runs until every question is handled, the worker pauses, or input ends.
@@ -60,7 +74,7 @@ struct SessionRunner {
                     reason = typed.trimmingCharacters(in: .whitespaces)
                 }
                 let by = worker
-                guard save({ file, moment in try file.skip(question, reason: reason, at: moment, by: by) }, typed: command) else {
+                guard save({ file, moment in try file.skip(question, reason: reason, at: moment, by: by) }, at: now(for: question), typed: command) else {
                     return pause()
                 }
                 advance(past: question)
@@ -77,9 +91,9 @@ struct SessionRunner {
                     advance(past: question)
                     continue
                 }
-                parsed = AnswerInput(now: context.now, timeZone: context.timeZone).parse(lines: lines, for: question)
+                parsed = AnswerInput(now: now(for: question), timeZone: context.timeZone).parse(lines: lines, for: question)
             } else {
-                parsed = AnswerInput(now: context.now, timeZone: context.timeZone).parse(input, for: question)
+                parsed = AnswerInput(now: now(for: question), timeZone: context.timeZone).parse(input, for: question)
             }
             switch parsed {
             case .failure(let problem):
@@ -87,7 +101,7 @@ struct SessionRunner {
             case .success(let value):
                 let shown = AnswerText.describe(value, for: question, in: language, timeZone: context.timeZone)
                 let by = worker
-                guard save({ file, moment in try file.answer(question, with: value, at: moment, by: by) }, typed: shown) else {
+                guard save({ file, moment in try file.answer(question, with: value, at: moment, by: by) }, at: now(for: question), typed: shown) else {
                     return pause()
                 }
                 advance(past: question)
@@ -97,11 +111,11 @@ struct SessionRunner {
 
     /// Saves with the given write; on failure shows the unsaved answer and lets the worker retry.
     /// Returns false when the worker chose to pause instead.
-    private mutating func save(_ write: (inout CaseFile, Date) throws -> Void, typed: String) -> Bool {
+    private mutating func save(_ write: (inout CaseFile, Date) throws -> Void, at moment: Date, typed: String) -> Bool {
         while true {
             do {
                 let before = Set(deadlines().map(\.rule.id))
-                try write(&file, context.now)
+                try write(&file, moment)
                 if let problem = file.logProblem { console.error(String(format: ui.logFailed, ErrorText.describe(problem, language))) }
                 for deadline in deadlines() where !before.contains(deadline.rule.id) && !deadline.isDone {
                     console.line(console.warning("\(ui.newDeadline): " + DeadlineSummary.line(deadline, context)))
@@ -149,6 +163,7 @@ struct SessionRunner {
             lastStepShown = step.id
             console.line()
             console.line(console.bold("== \(step.section.text(in: language)) · \(step.title.text(in: language)) =="))
+            practice?.announce(step, context)
         }
         var position = "[" + String(format: ui.step, stepNumber, walk.stepIDs.count) + ", "
             + String(format: ui.question, index + 1, walk.questions.count) + "]"
@@ -197,13 +212,14 @@ struct SessionRunner {
     // MARK: Ending
 
     private mutating func pause() -> ExitCode {
+        let current = cursor.flatMap { index in file.walk.questions.indices.contains(index) ? file.walk.questions[index] : nil }
         do {
-            try file.mark(.paused, at: context.now, by: worker)
+            try file.mark(.paused, at: now(for: current), by: worker)
         } catch {
             console.error("handlagg: \(ErrorText.describe(error, language))")
         }
         console.line()
-        console.line(String(format: ui.paused, file.record.id.description))
+        console.line(String(format: ui.paused, Self.resumeArgument(file.record)))
         return .success
     }
 
@@ -211,5 +227,6 @@ struct SessionRunner {
         console.line()
         console.line(String(format: ui.complete, file.logURL.path))
         DeadlineSummary.show(file: file, context: context)
+        practice?.showDebrief(file, context)
     }
 }

@@ -62,7 +62,7 @@ struct UIText {
         listColumns: ["Ärende", "Påbörjat", "Status", "Nästa frist", "Rutin"],
         noCases: "Inga ärenden i %@.",
         statusComplete: "Klart", statusOpen: "Pågående, %d öppna", none: "–",
-        lintSummary: "%d rutiner, %d steg, %d frågor: %d fel, %d varningar.")
+        lintSummary: "%d rutiner, %d steg, %d frågor, %d övningsfall: %d fel, %d varningar.")
 
     static let english = UIText(
         caseworkerPrompt: "Caseworker (your name): ",
@@ -110,7 +110,7 @@ struct UIText {
         listColumns: ["Case", "Started", "Status", "Next deadline", "Routine"],
         noCases: "No cases in %@.",
         statusComplete: "Complete", statusOpen: "In progress, %d open", none: "–",
-        lintSummary: "%d routines, %d steps, %d questions: %d errors, %d warnings.")
+        lintSummary: "%d routines, %d steps, %d questions, %d scenarios: %d errors, %d warnings.")
 
     /// The hint for a kind of question.
     func hint(for question: Question) -> String {
