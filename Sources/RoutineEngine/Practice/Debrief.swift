@@ -27,7 +27,7 @@ public struct Debrief: Sendable {
     }
 
     public let scenario: Scenario
-    /// The key questions in the scenario's order.
+    /// The key questions in the order the routine asks them.
     public let items: [Item]
     /// Facts at steps the case never showed, so the trainee never saw them.
     public let unseenFacts: [ScenarioFact]
@@ -41,7 +41,9 @@ public struct Debrief: Sendable {
     public init(scenario: Scenario, routine: Routine, record: CaseRecord) {
         self.scenario = scenario
         let walk = Walk(routine: routine, record: record)
-        items = scenario.expectations.compactMap { expectation in
+        let order = Dictionary(routine.questions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let expectations = scenario.expectations.sorted { (order[$0.questionID] ?? .max) < (order[$1.questionID] ?? .max) }
+        items = expectations.compactMap { expectation in
             guard let question = routine.question(expectation.questionID) else { return nil }
             let given = walk.answers[question.id]
             let outcome: Outcome

@@ -70,9 +70,8 @@ public struct DebriefRenderer {
             let labels = item.expectation.included.map { AnswerText.describe(.choices([$0]), for: item.question, in: language, timeZone: timeZone) }
             return "\(words.atLeast): " + labels.joined(separator: "; ")
         }
-        return item.expectation.accepted
-            .map { AnswerText.describe(.choice($0), for: item.question, in: language, timeZone: timeZone) }
-            .joined(separator: " \(words.or) ")
+        let labels = item.expectation.accepted.map { AnswerText.describe(.choice($0), for: item.question, in: language, timeZone: timeZone) }
+        return labels.count == 1 ? labels[0] : labels.map { "«\($0)»" }.joined(separator: " \(words.or) ")
     }
 
     private func cell(_ text: String) -> String {
