@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
 # Fuzzes one or all targets with libFuzzer for a bounded time.
 #
-#   scripts/fuzz.sh [steps|log|journal|all] [SECONDS]   (default: all, 60 s each)
+#   scripts/fuzz.sh [steps|scenario|log|journal|all] [SECONDS]   (default: all, 60 s each)
 #
 # The engine's sources are compiled directly with swiftc -sanitize=fuzzer,address together with
 # one entry file from Fuzz/ (normal SwiftPM builds are untouched); binaries and working corpora
-# go to .build-fuzz/. Seeds come from the bundled routines, the golden logs and a journal. A
+# go to .build-fuzz/. Seeds come from the bundled routines and scenarios, the malformed scenario
+# corpus, the golden logs and a journal. A
 # crash is saved as .build-fuzz/crash-<target>-*: fix it and keep the input as a regression test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 targets=${1:-all}
 seconds=${2:-60}
-[ "$targets" = all ] && targets="steps log journal"
+[ "$targets" = all ] && targets="steps scenario log journal"
 out=.build-fuzz
 mkdir -p "$out"
 sources=$(find Sources/RoutineEngine -name '*.swift')
@@ -21,6 +22,7 @@ seed() {
   mkdir -p "$corpus"
   case $target in
     steps) cp Resources/routines/*.steps "$corpus/" ;;
+    scenario) cp Resources/scenarios/*.scenario Tests/Fixtures/malformed/*.scenario "$corpus/" ;;
     log) cp Tests/RoutineEngineTests/Golden/*.md "$corpus/" ;;
     journal)
       printf '%s\n' '{"at":"2026-11-22T02:00:00+00:00","by":"A","caseID":"HL-ABCDEF","event":"opened","fingerprint":"f","routine":"mini","seq":1}' \
@@ -31,9 +33,10 @@ seed() {
 for target in $targets; do
   case $target in
     steps) entry=Fuzz/StepFileTarget.swift ;;
+    scenario) entry=Fuzz/ScenarioTarget.swift ;;
     log) entry=Fuzz/LogReaderTarget.swift ;;
     journal) entry=Fuzz/JournalTarget.swift ;;
-    *) echo "usage: scripts/fuzz.sh [steps|log|journal|all] [SECONDS]" >&2; exit 64 ;;
+    *) echo "usage: scripts/fuzz.sh [steps|scenario|log|journal|all] [SECONDS]" >&2; exit 64 ;;
   esac
   binary=$out/fuzz-$target
   if [ ! -x "$binary" ] || [ -n "$(find $sources $entry -newer "$binary" 2>/dev/null | head -1)" ]; then

@@ -27,11 +27,10 @@ struct ScenarioParser {
     }
 
     private static let blockKeywords: Set<Substring> = ["fact", "expect"]
-    private static let localizedKeys: Set<String> = ["title", "vignette", "text", "why"]
+    private static let keyRules = KeyRules(localized: ["title", "vignette", "text", "why"], repeatable: ["source"])
     private static let headerKeys: Set<String> = ["format", "scenario", "routine", "title", "vignette", "legal-review", "source", "starts"]
     private static let factKeys: Set<String> = ["at", "clock", "text"]
     private static let expectationKeys: Set<String> = ["answer", "includes", "why", "source", "points"]
-    private static let repeatableKeys: Set<String> = ["source"]
 
     private let file: String
     private var diagnostics: [Diagnostic] = []
@@ -130,30 +129,10 @@ struct ScenarioParser {
             reportMisplaced(key, line: line, allowed: allowed)
             return
         }
-        var language: Language?
-        if Self.localizedKeys.contains(key) {
-            guard let code else {
-                report(line, "'\(key)' needs a language: write '\(key).sv:' or '\(key).en:'.")
-                return
-            }
-            guard let parsed = Language(rawValue: code) else {
-                report(line, "Unknown language '\(code)' in '\(key).\(code)'; use 'sv' or 'en'.")
-                return
-            }
-            language = parsed
-        } else if let code {
-            report(line, "'\(key)' takes no language suffix; write '\(key):' instead of '\(key).\(code):'.")
-            return
-        }
-        let seenKey = code.map { "\(key).\($0)" } ?? key
-        if !Self.repeatableKeys.contains(key), let first = seenKeys[seenKey] {
-            report(line, "'\(seenKey)' is given twice in \(block.name) (first on line \(first)).")
-            return
-        }
-        seenKeys[seenKey] = line
-        guard !value.isEmpty else {
-            report(line, "'\(seenKey)' has no value.")
-            return
+        let language: Language?
+        switch Self.keyRules.check(key: key, code: code, value: value, line: line, blockName: block.name, seen: &seenKeys) {
+        case .accepted(let accepted): language = accepted
+        case .refused(let message): return report(line, message)
         }
         if let language {
             setText(key, language, value)

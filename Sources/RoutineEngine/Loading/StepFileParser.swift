@@ -33,14 +33,14 @@ struct StepFileParser {
         }
     }
 
-    private static let localizedKeys: Set<String> = ["name", "section", "title", "guidance", "text", "help", "low", "high"]
+    private static let keyRules = KeyRules(localized: ["name", "section", "title", "guidance", "text", "help", "low", "high"],
+                                           repeatable: ["source"])
     private static let headerKeys: Set<String> = ["format", "routine", "name", "legal-review", "source"]
     private static let stepKeys: Set<String> = ["section", "title", "guidance", "source", "when", "summary"]
     private static let questionKeys: Set<String> = ["kind", "text", "help", "required", "when", "decided-by", "decided-at", "min", "max", "low", "high", "source", "count"]
     private static let choiceKeys: Set<String> = ["text", "basis", "count"]
     private static let statisticKeys: Set<String> = ["text"]
     private static let deadlineKeys: Set<String> = ["text", "from", "after", "basis", "when", "done-when"]
-    private static let repeatableKeys: Set<String> = ["source"]
 
     private let file: String
     private var diagnostics: [Diagnostic] = []
@@ -237,31 +237,10 @@ struct StepFileParser {
             reportMisplaced(key, line: line, allowed: allowed)
             return
         }
-        let isLocalized = Self.localizedKeys.contains(key)
-        var language: Language?
-        if isLocalized {
-            guard let code else {
-                report(line, "'\(key)' needs a language: write '\(key).sv:' or '\(key).en:'.")
-                return
-            }
-            guard let parsed = Language(rawValue: code) else {
-                report(line, "Unknown language '\(code)' in '\(key).\(code)'; use 'sv' or 'en'.")
-                return
-            }
-            language = parsed
-        } else if let code {
-            report(line, "'\(key)' takes no language suffix; write '\(key):' instead of '\(key).\(code):'.")
-            return
-        }
-        let seenKey = code.map { "\(key).\($0)" } ?? key
-        if !Self.repeatableKeys.contains(key), let first = seenKeys[seenKey] {
-            report(line, "'\(seenKey)' is given twice in \(block.name) (first on line \(first)).")
-            return
-        }
-        seenKeys[seenKey] = line
-        guard !value.isEmpty else {
-            report(line, "'\(seenKey)' has no value.")
-            return
+        let language: Language?
+        switch Self.keyRules.check(key: key, code: code, value: value, line: line, blockName: block.name, seen: &seenKeys) {
+        case .accepted(let accepted): language = accepted
+        case .refused(let message): return report(line, message)
         }
         if let language {
             setText(key, language, value, line: line)
