@@ -8,7 +8,7 @@ Not a test: it prints figures for people to read and record.
 
     python3 scripts/benchmark-logs.py [--binary .build/release/handlagg] [N ...]
 """
-import os, random, re, shutil, subprocess, sys, tempfile, time
+import os, random, re, shutil, struct, subprocess, sys, tempfile, time
 
 args = sys.argv[1:]
 binary = ".build/release/handlagg"
@@ -16,11 +16,18 @@ if args[:1] == ["--binary"]:
     binary, args = args[1], args[2:]
 counts = [int(a) for a in args] or [1000, 5000, 10000]
 
-def fnv1a64(data: bytes) -> str:
-    h = 0xcbf29ce484222325
-    for b in data:
-        h = ((h ^ b) * 0x100000001b3) & 0xFFFFFFFFFFFFFFFF
-    return f"{h:016x}"
+MASK = 0xFFFFFFFFFFFFFFFF
+
+def mix64(data: bytes) -> str:
+    """The log checksum (Sources/RoutineEngine/Log/LogChecksum.swift), for rewritten variants."""
+    h = 0x6A09E667F3BCC908
+    k = 0x9E3779B97F4A7C15
+    padded = data + b"\0" * (-len(data) % 8)
+    for (word,) in struct.iter_unpack("<Q", padded):
+        h = ((h ^ word) * k) & MASK
+        h ^= h >> 32
+    h = ((h ^ len(data)) * k) & MASK
+    return f"{h ^ (h >> 32):016x}"
 
 def template() -> str:
     """One complete log, written by the binary from a piped case."""
@@ -57,9 +64,9 @@ def variant(text: str, index: int, rng: random.Random) -> str:
     case = "HL-" + "".join(rng.choice("0123456789ABCDEFGHJKMNPQRSTVWXYZ") for _ in range(6))
     text = re.sub(r"HL-[0-9A-Z]{6}", case, text)
     text = text.replace("2026-", f"{year}-")
-    text = re.sub(r"\nchecksum: fnv1a64:[0-9a-f]{16}", "", text)
-    checksum = fnv1a64(text.encode("utf-8"))
-    return text.replace("\n-->\n", f"\nchecksum: fnv1a64:{checksum}\n-->\n", 1)
+    text = re.sub(r"\nchecksum: mix64:[0-9a-f]{16}", "", text)
+    checksum = mix64(text.encode("utf-8"))
+    return text.replace("\n-->\n", f"\nchecksum: mix64:{checksum}\n-->\n", 1)
 
 def timed(command):
     start = time.perf_counter()

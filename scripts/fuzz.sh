@@ -51,7 +51,7 @@ for target in $targets; do
   leaks=1
   [ "$target" = scenario ] && leaks=0
   echo "fuzzing $target for $seconds s"
-  SWIFT_BACKTRACE=enable=no "$binary" -max_total_time="$seconds" -max_len=65536 -detect_leaks=$leaks \
+  ASAN_OPTIONS=detect_leaks=$leaks SWIFT_BACKTRACE=enable=no "$binary" -max_total_time="$seconds" -max_len=65536 -detect_leaks=$leaks \
     -artifact_prefix="$out/crash-$target-" "$out/corpus-$target" 2>"$out/fuzz-$target.log" || true
   runs=$(grep -oE 'Done [0-9]+ runs in [0-9]+ second' "$out/fuzz-$target.log" | tail -1 || true)
   crashes=$(find "$out" -maxdepth 1 -name "crash-$target-*" | wc -l)

@@ -56,6 +56,27 @@ struct LogReviewTests {
         #expect(LogReview(try read(unsigned), now: .now, timeZone: zone).findings.first == .noChecksum)
     }
 
+    @Test("The checksum notices any one changed byte, and logs written with the older FNV-1a sum still verify")
+    func checksumAlgorithms() throws {
+        let lines = try Self.goldenText().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let index = try #require(lines.firstIndex { $0.hasPrefix("checksum: mix64:") })
+        var unsigned = lines
+        unsigned.remove(at: index)
+        let text = Array(unsigned.joined(separator: "\n").utf8)
+        for position in stride(from: 0, to: text.count, by: 97) {
+            var changed = text
+            changed[position] ^= 0x01
+            #expect(LogChecksum.of(changed) != LogChecksum.of(text), "byte \(position)")
+        }
+        var old = lines
+        old[index] = "checksum: fnv1a64:" + LogChecksum.of(text, .fnv1a64)
+        #expect(try read(old.joined(separator: "\n")).checksumMatches)
+        old[index] = "checksum: fnv1a64:" + LogChecksum.of(text)
+        #expect(try read(old.joined(separator: "\n")).checksumMatches == false)
+        old[index] = "checksum: sha0:" + LogChecksum.of(text)
+        #expect(try read(old.joined(separator: "\n")).checksumMatches == false, "an unknown algorithm never matches")
+    }
+
     @Test("Files that are not logs, or logs broken by hand, give a message naming file and what failed")
     func unreadable() throws {
         let text = try Self.goldenText()

@@ -6,35 +6,58 @@ import Foundation
 public enum CaseLogReader {
     private static let opening = "<!-- handlagg-log"
 
-    /// Reads the log at `path`. Without `verifyChecksum` only the metadata comment at the head of
-    /// the file is read (for statistics), and `checksumMatches` is false.
-    public static func read(path: String, verifyChecksum: Bool = true) throws(LogReadError) -> CaseLogSummary {
-        guard let data = verifyChecksum ? FileManager.default.contents(atPath: path) : head(of: path) else {
-            throw LogReadError(path: path, line: nil, message: "cannot read the file.")
-        }
-        return try parse(data, path: path, verifyChecksum: verifyChecksum)
+    /// What a log is read for; reading only what is needed keeps thousands of logs quick.
+    public enum Purpose: Sendable {
+        /// Everything in the metadata, and the checksum checked against the whole file.
+        case all
+        /// What `review` needs: everything but the `count` entries (`counts` stays empty).
+        case review
+        /// What yearly counts need: the head of the file, its plain values and `count` entries.
+        /// The summary's other lists stay empty and `checksumMatches` is false.
+        case statistics
     }
 
-    /// The file's bytes up to and including the end of its metadata comment (or all of it).
-    private static func head(of path: String) -> Data? {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
-        defer { try? handle.close() }
+    /// Reads the log at `path`.
+    public static func read(path: String, for purpose: Purpose = .all) throws(LogReadError) -> CaseLogSummary {
+        guard let bytes = contents(of: path, headOnly: purpose == .statistics) else {
+            throw LogReadError(path: path, line: nil, message: "cannot read the file.")
+        }
+        return try parse(bytes: bytes, path: path, purpose: purpose)
+    }
+
+    /// The file's bytes, read with plain system calls (thousands of logs are read in a row); with
+    /// `headOnly`, reading stops once the metadata comment has ended.
+    private static func contents(of path: String, headOnly: Bool) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return nil }
+        let chunk = headOnly ? 8192 : max(Int(info.st_size) + 1, 4096)
         var bytes: [UInt8] = []
         let marker = Array("\n-->\n".utf8)
-        while let chunk = try? handle.read(upToCount: 8192), !chunk.isEmpty {
-            let searchFrom = max(0, bytes.count - marker.count)
-            bytes.append(contentsOf: chunk)
-            if let found = find(marker, in: bytes, from: searchFrom) {
-                return Data(bytes[..<(found + marker.count)])
+        while true {
+            let start = bytes.count
+            bytes.append(contentsOf: repeatElement(0, count: chunk))
+            let got = bytes.withUnsafeMutableBytes { buffer in
+                Foundation.read(fd, buffer.baseAddress! + start, chunk)
+            }
+            guard got >= 0 else { return nil }
+            bytes.removeLast(chunk - got)
+            if got == 0 { return bytes }
+            if headOnly, let found = find(marker, in: bytes, from: max(0, start - marker.count)) {
+                return Array(bytes[..<(found + marker.count)])
             }
         }
-        return Data(bytes)
     }
 
     /// Reads a log given as bytes. Works on the bytes of the metadata comment only, plus one pass
     /// over the whole file for the checksum, so that reading thousands of logs stays quick.
-    public static func parse(_ data: Data, path: String, verifyChecksum: Bool = true) throws(LogReadError) -> CaseLogSummary {
-        let bytes = [UInt8](data)
+    public static func parse(_ data: Data, path: String, for purpose: Purpose = .all) throws(LogReadError) -> CaseLogSummary {
+        try parse(bytes: [UInt8](data), path: path, purpose: purpose)
+    }
+
+    private static func parse(bytes: [UInt8], path: String, purpose: Purpose) throws(LogReadError) -> CaseLogSummary {
         let head = Array((opening + "\n").utf8)
         guard bytes.starts(with: head) else {
             throw LogReadError(path: path, line: 1, message: "this is not a handlagg case log (it does not start with '\(opening)').")
@@ -43,7 +66,7 @@ public enum CaseLogReader {
             throw LogReadError(path: path, line: nil, message: "the log's metadata comment is not closed with '-->'.")
         }
         // Only the metadata is read as text; the rest only enters the checksum.
-        guard String(validating: bytes[..<end], as: UTF8.self) != nil else {
+        guard bytes.withUnsafeBufferPointer({ String(validating: UnsafeBufferPointer(rebasing: $0[..<end]), as: UTF8.self) }) != nil else {
             throw LogReadError(path: path, line: nil, message: "the log's metadata is not valid UTF-8.")
         }
         var values: [String: String] = [:]
@@ -68,6 +91,7 @@ public enum CaseLogReader {
                 checksum = String(decoding: value, as: UTF8.self)
                 checksumLine = position..<(lineEnd + 1)
             case "missing", "skipped", "deadline", "decision", "open-action", "count":
+                if purpose == .statistics && key != "count" || purpose == .review && key == "count" { continue }
                 guard let array = StringArrayParser.parse(value) else {
                     throw LogReadError(path: path, line: lineNumber, message: "the '\(key)' entry cannot be read.")
                 }
@@ -77,9 +101,10 @@ public enum CaseLogReader {
             }
         }
         var matches = false
-        if verifyChecksum, let checksum, let range = checksumLine, checksum.hasPrefix("fnv1a64:") {
-            let sum = LogChecksum.of(bytes[..<range.lowerBound], bytes[range.upperBound...])
-            matches = sum == checksum.dropFirst("fnv1a64:".count)
+        if purpose != .statistics, let checksum, let range = checksumLine, let (algorithm, digits) = LogChecksum.parse(checksum) {
+            var text = Array(bytes[..<range.lowerBound])
+            text.append(contentsOf: bytes[range.upperBound...])
+            matches = LogChecksum.of(text, algorithm) == digits
         }
         return try summary(values: values, facts: facts, path: path, checksumMatches: matches, hasChecksum: checksum != nil)
     }
@@ -149,19 +174,14 @@ public enum CaseLogReader {
                                     categoryLabel: v[4].isEmpty ? LocalizedText() : LocalizedText([.swedish: v[4], .english: v[5]])))
             }
         }
-        let offset = Self.offsetSeconds(openedText)
+        // The time is written in the log's own offset, so its first four digits are the year there.
+        guard let year = Int(openedText.prefix(4)) else {
+            throw LogReadError(path: path, line: nil, message: "the 'opened' or 'updated' time cannot be read.")
+        }
         return CaseLogSummary(path: path, caseID: try required("case"), routineID: try required("routine"), language: language,
-                              isPractice: values["practice"] == "yes", opened: opened, openedOffset: offset, updated: updated,
+                              isPractice: values["practice"] == "yes", opened: opened, year: year, updated: updated,
                               isComplete: values["status"] == "complete", missing: missing, skipped: skipped, deadlines: deadlines,
                               decisions: decisions, openActions: openActions, counts: counts, checksumMatches: matches,
                               hasChecksum: hasChecksum)
-    }
-
-    /// `+01:00` at the end of an ISO time, in seconds.
-    private static func offsetSeconds(_ iso: String) -> Int {
-        guard iso.count >= 6 else { return 0 }
-        let tail = iso.suffix(6)
-        guard let sign = tail.first, sign == "+" || sign == "-", let hours = Int(tail.dropFirst().prefix(2)), let minutes = Int(tail.suffix(2)) else { return 0 }
-        return (sign == "-" ? -1 : 1) * (hours * 3600 + minutes * 60)
     }
 }

@@ -35,8 +35,8 @@ public struct CaseLogSummary: Equatable, Sendable {
     public let language: Language
     public let isPractice: Bool
     public let opened: Date
-    /// The UTC offset the log was written with, in seconds (for the year a case belongs to).
-    public let openedOffset: Int
+    /// The calendar year the case was opened, in the log's own UTC offset.
+    public let year: Int
     public let updated: Date
     public let isComplete: Bool
     public let missing: [(id: String, text: String)]
@@ -49,13 +49,6 @@ public struct CaseLogSummary: Equatable, Sendable {
     public let checksumMatches: Bool
     /// Whether the log has a checksum line at all.
     public let hasChecksum: Bool
-
-    /// The calendar year the case was opened, in the log's own offset.
-    public var year: Int {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(secondsFromGMT: openedOffset) ?? .gmt
-        return calendar.component(.year, from: opened)
-    }
 
     public static func == (lhs: CaseLogSummary, rhs: CaseLogSummary) -> Bool {
         lhs.path == rhs.path && lhs.caseID == rhs.caseID && lhs.updated == rhs.updated && lhs.checksumMatches == rhs.checksumMatches

@@ -71,12 +71,37 @@ public struct LogReview: Sendable {
                 continue
             }
             if isFolder.boolValue {
-                let found = (FileManager.default.subpaths(atPath: path) ?? []).filter { $0.hasSuffix(".md") }
-                files += found.sorted().map { (path as NSString).appendingPathComponent($0) }
+                var found: [String] = []
+                collectLogs(in: path.hasSuffix("/") ? String(path.dropLast()) : path, into: &found)
+                files += found.sorted()
             } else {
                 files.append(path)
             }
         }
         return files
+    }
+
+    /// Adds the `.md` files under `folder` to `found`, reading folders with `readdir` (its file types
+    /// save a `stat` per file when there are thousands of logs).
+    private static func collectLogs(in folder: String, into found: inout [String]) {
+        guard let directory = opendir(folder) else { return }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard name != ".", name != ".." else { continue }
+            let path = folder + "/" + name
+            var isFolder = Int32(entry.pointee.d_type) == Int32(DT_DIR)
+            if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) {
+                var info = stat()
+                isFolder = stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+            }
+            if isFolder {
+                collectLogs(in: path, into: &found)
+            } else if name.hasSuffix(".md") {
+                found.append(path)
+            }
+        }
     }
 }

@@ -13,7 +13,7 @@ enum StatsCommand: Command {
         var unreadable = 0
         for path in LogReview.logFiles(at: context.arguments.positionals) {
             do {
-                summaries.append(try CaseLogReader.read(path: path, verifyChecksum: false))
+                summaries.append(try CaseLogReader.read(path: path, for: .statistics))
             } catch {
                 unreadable += 1
                 context.console.error("handlagg: \(error)")
