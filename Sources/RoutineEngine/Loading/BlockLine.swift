@@ -38,20 +38,24 @@ enum BlockLine: Equatable {
     }
 
     /// `step ID`, `question ID`…: a keyword, one space or more, an id, and no colon.
+    /// (Read through the UTF-8 view: these two functions run on every line at every start.)
     private static func blockHeader(_ text: String, keywords: Set<Substring>) -> (String, String)? {
-        guard let space = text.firstIndex(of: " "), keywords.contains(text[..<space]) else { return nil }
-        let id = text[space...].drop { $0 == " " }
-        guard !id.isEmpty, !id.contains(" "), !id.contains(":") else { return nil }
-        return (String(text[..<space]), String(id))
+        let utf8 = text.utf8
+        guard let space = utf8.firstIndex(of: 0x20), keywords.contains(text[..<space]) else { return nil }
+        guard let idStart = utf8[space...].firstIndex(where: { $0 != 0x20 }),
+              !utf8[idStart...].contains(where: { $0 == 0x20 || $0 == 0x3A }) else { return nil }
+        return (String(text[..<space]), String(text[idStart...]))
     }
 
     /// `key: value`, `key.lang: value`; the key is ASCII letters, dashes and one dot.
     private static func field(_ text: String) -> (String, String?, String)? {
-        guard let colon = text.firstIndex(of: ":") else { return nil }
-        let fullKey = text[..<colon]
-        guard !fullKey.isEmpty, fullKey.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "-" || $0 == ".") }) else { return nil }
-        let value = text[text.index(after: colon)...].drop { $0 == " " }
-        let pieces = fullKey.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-        return (String(pieces[0]), pieces.count > 1 ? String(pieces[1]) : nil, String(value))
+        let utf8 = text.utf8
+        guard let colon = utf8.firstIndex(of: 0x3A), colon != utf8.startIndex,
+              utf8[..<colon].allSatisfy({ (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) || $0 == 0x2D || $0 == 0x2E })
+        else { return nil }
+        let valueStart = utf8[utf8.index(after: colon)...].firstIndex { $0 != 0x20 } ?? utf8.endIndex
+        let value = String(text[valueStart...])
+        guard let dot = utf8[..<colon].firstIndex(of: 0x2E) else { return (String(text[..<colon]), nil, value) }
+        return (String(text[..<dot]), String(text[text.index(after: dot)..<colon]), value)
     }
 }
