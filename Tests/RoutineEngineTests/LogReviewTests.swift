@@ -83,6 +83,7 @@ struct LogReviewTests {
         let cases: [(String, String)] = [
             ("# Anteckningar\n\nInget här.\n", "notes.md:1: this is not a handlagg case log (it does not start with '<!-- handlagg-log')."),
             (text.replacingOccurrences(of: "\n-->\n", with: "\n"), "notes.md: the log's metadata comment is not closed with '-->'."),
+            ("<!-- handlagg-log\n-->\n# Ärendelogg\n", "notes.md: the metadata has no 'format'."),
             (text.replacingOccurrences(of: "format: 1", with: "format: 9"), "notes.md:2: log format 9 is not one this version reads."),
             (text.replacingOccurrences(of: "deadline: [\"court\"", with: "deadline: [\"court"), "notes.md:13: the 'deadline' entry cannot be read."),
             (text.replacingOccurrences(of: "case: HL-7K3QXR\n", with: ""), "notes.md: the metadata has no 'case'."),

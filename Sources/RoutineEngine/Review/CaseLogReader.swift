@@ -35,18 +35,19 @@ public enum CaseLogReader {
         guard fstat(fd, &info) == 0 else { return nil }
         let chunk = headOnly ? 8192 : max(Int(info.st_size) + 1, 4096)
         var bytes: [UInt8] = []
-        let marker = Array("\n-->\n".utf8)
         while true {
             let start = bytes.count
-            bytes.append(contentsOf: repeatElement(0, count: chunk))
-            let got = bytes.withUnsafeMutableBytes { buffer in
-                Foundation.read(fd, buffer.baseAddress! + start, chunk)
+            var failed = false
+            let piece = [UInt8](unsafeUninitializedCapacity: chunk) { buffer, count in
+                let got = Foundation.read(fd, buffer.baseAddress, chunk)
+                failed = got < 0
+                count = max(got, 0)
             }
-            guard got >= 0 else { return nil }
-            bytes.removeLast(chunk - got)
-            if got == 0 { return bytes }
-            if headOnly, let found = find(marker, in: bytes, from: max(0, start - marker.count)) {
-                return Array(bytes[..<(found + marker.count)])
+            if failed { return nil }
+            if piece.isEmpty { return bytes }
+            bytes += piece
+            if headOnly, let found = find(closing, in: bytes, from: start - closing.count) {
+                return Array(bytes[..<(found + closing.count)])
             }
         }
     }
@@ -62,25 +63,31 @@ public enum CaseLogReader {
         guard bytes.starts(with: head) else {
             throw LogReadError(path: path, line: 1, message: "this is not a handlagg case log (it does not start with '\(opening)').")
         }
-        guard let end = find(Array("\n-->\n".utf8), in: bytes, from: head.count - 1) else {
+        guard let end = find(closing, in: bytes, from: head.count - 1) else {
             throw LogReadError(path: path, line: nil, message: "the log's metadata comment is not closed with '-->'.")
         }
         // Only the metadata is read as text; the rest only enters the checksum.
-        guard bytes.withUnsafeBufferPointer({ String(validating: UnsafeBufferPointer(rebasing: $0[..<end]), as: UTF8.self) }) != nil else {
+        // Checked once here, so that values can be decoded below without checking each again.
+        guard UTF8Check.isValid(bytes[..<end]) else {
             throw LogReadError(path: path, line: nil, message: "the log's metadata is not valid UTF-8.")
         }
         var values: [String: String] = [:]
         var facts: [(key: String, values: [String], line: Int)] = []
         var checksum: String?
         var checksumLine: Range<Int>?
+        // Where each metadata line ends (the byte at `end` is the newline before `-->`).
+        let lineEnds = bytes.withUnsafeBufferPointer { b in
+            var ends: [Int] = []
+            for index in stride(from: head.count, through: end, by: 1) where b[index] == 0x0A { ends.append(index) }
+            return ends
+        }
         var lineNumber = 1
         var position = head.count
-        while position <= end {
+        for lineEnd in lineEnds {
             lineNumber += 1
-            let lineEnd = bytes[position...end].firstIndex(of: 0x0A) ?? end
             let line = bytes[position..<lineEnd]
             defer { position = lineEnd + 1 }
-            guard let colon = find([0x3A, 0x20], in: line) else {
+            guard let colon = find(colonSpace, in: bytes, from: position, to: lineEnd) else {
                 throw LogReadError(path: path, line: lineNumber,
                                    message: "expected 'key: value' in the metadata, found '\(String(decoding: line.prefix(40), as: UTF8.self))'.")
             }
@@ -109,16 +116,26 @@ public enum CaseLogReader {
         return try summary(values: values, facts: facts, path: path, checksumMatches: matches, hasChecksum: checksum != nil)
     }
 
-    /// Where `needle` first occurs in `haystack` at or after `from`.
-    private static func find<Haystack: Collection>(_ needle: [UInt8], in haystack: Haystack, from: Haystack.Index? = nil) -> Haystack.Index?
-        where Haystack.Element == UInt8, Haystack.Index == Int {
-        var index = from ?? haystack.startIndex
-        guard let first = needle.first else { return nil }
-        while let candidate = haystack[index...].firstIndex(of: first) {
-            if haystack[candidate...].starts(with: needle) { return candidate }
-            index = candidate + 1
+    private static let closing = Array("\n-->\n".utf8)
+    private static let colonSpace = Array(": ".utf8)
+
+    /// Where `needle` first occurs in `bytes[from..<to]` (a plain loop: this runs on every line
+    /// of thousands of logs, and the generic collection search costs several times more).
+    private static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int, to: Int? = nil) -> Int? {
+        let limit = (to ?? bytes.count) - needle.count
+        guard let first = needle.first, max(from, 0) <= limit else { return nil }
+        return bytes.withUnsafeBufferPointer { b in
+            var i = max(from, 0)
+            while i <= limit {
+                if b[i] == first {
+                    var j = 1
+                    while j < needle.count && b[i + j] == needle[j] { j += 1 }
+                    if j == needle.count { return i }
+                }
+                i += 1
+            }
+            return nil
         }
-        return nil
     }
 
     private static func summary(values: [String: String], facts: [(key: String, values: [String], line: Int)], path: String,
@@ -170,8 +187,7 @@ public enum CaseLogReader {
                 openActions.append(v[0])
             default:
                 guard v.count == 6 else { throw bad }
-                counts.append(.init(statistic: v[0], category: v[1], label: LocalizedText([.swedish: v[2], .english: v[3]]),
-                                    categoryLabel: v[4].isEmpty ? LocalizedText() : LocalizedText([.swedish: v[4], .english: v[5]])))
+                counts.append(.init(statistic: v[0], category: v[1], names: (v[2], v[3], v[4], v[5])))
             }
         }
         // The time is written in the log's own offset, so its first four digits are the year there.

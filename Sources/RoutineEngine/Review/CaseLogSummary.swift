@@ -25,8 +25,19 @@ public struct CaseLogSummary: Equatable, Sendable {
     public struct CountFact: Equatable, Sendable {
         public let statistic: String
         public let category: String
-        public let label: LocalizedText
-        public let categoryLabel: LocalizedText
+        /// The names as written in the log: statistic in Swedish and English, then the kind.
+        let names: (sv: String, en: String, categorySv: String, categoryEn: String)
+
+        /// The statistic's name (made on demand: statistics need it once per column, not per log).
+        public var label: LocalizedText { LocalizedText([.swedish: names.sv, .english: names.en]) }
+        /// The kind's name, empty for statistics without kinds.
+        public var categoryLabel: LocalizedText {
+            names.categorySv.isEmpty ? LocalizedText() : LocalizedText([.swedish: names.categorySv, .english: names.categoryEn])
+        }
+
+        public static func == (lhs: CountFact, rhs: CountFact) -> Bool {
+            lhs.statistic == rhs.statistic && lhs.category == rhs.category && lhs.names == rhs.names
+        }
     }
 
     public let path: String

@@ -12,7 +12,11 @@ public struct LogStatistics: Equatable, Sendable {
         public func hash(into hasher: inout Hasher) { hasher.combine(key) }
 
         /// `placement:sis`, or `lvu6`.
-        public var key: String { category.isEmpty ? statistic : "\(statistic):\(category)" }
+        public var key: String { Self.key(statistic: statistic, category: category) }
+
+        static func key(statistic: String, category: String) -> String {
+            category.isEmpty ? statistic : "\(statistic):\(category)"
+        }
 
         /// The heading in `language`.
         public func heading(_ language: Language) -> String {
@@ -43,9 +47,12 @@ public struct LogStatistics: Equatable, Sendable {
             var year = byYear[summary.year] ?? Year(year: summary.year, cases: 0, counts: [:])
             year.cases += 1
             for fact in summary.counts {
-                let column = Column(statistic: fact.statistic, category: fact.category, label: fact.label, categoryLabel: fact.categoryLabel)
-                if seen.insert(column.key).inserted { columns.append(column) }
-                year.counts[column.key, default: 0] += 1
+                let key = Column.key(statistic: fact.statistic, category: fact.category)
+                if seen.insert(key).inserted {
+                    columns.append(Column(statistic: fact.statistic, category: fact.category, label: fact.label,
+                                          categoryLabel: fact.categoryLabel))
+                }
+                year.counts[key, default: 0] += 1
             }
             byYear[summary.year] = year
         }

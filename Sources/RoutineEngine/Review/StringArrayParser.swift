@@ -1,5 +1,6 @@
 /// Reads a JSON array of strings (`["a","b\"c"]`), the only JSON the log metadata holds,
-/// directly from bytes. Nil for anything else.
+/// directly from bytes. Nil for anything else. The bytes must already be valid UTF-8
+/// (`CaseLogReader` checks the whole metadata first).
 enum StringArrayParser {
     static func parse(_ b: ArraySlice<UInt8>) -> [String]? {
         var i = b.startIndex
@@ -32,9 +33,7 @@ enum StringArrayParser {
         // Most values have no escapes: take the bytes up to the closing quote as they are.
         if let close = b[i...].firstIndex(where: { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 }), b[close] == 0x22 {
             defer { i = close + 1 }
-            let (start, end) = (i - b.startIndex, close - b.startIndex)
-            // Through a buffer pointer: the generic slice path costs more than the rest of the parse.
-            return b.withUnsafeBufferPointer { String(validating: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
+            return String(decoding: b[i..<close], as: UTF8.self)
         }
         var bytes: [UInt8] = []
         var pendingHigh: UInt32?
@@ -44,7 +43,7 @@ enum StringArrayParser {
             switch byte {
             case 0x22:
                 guard pendingHigh == nil else { return nil }
-                return String(validating: bytes, as: UTF8.self)
+                return String(decoding: bytes, as: UTF8.self)
             case 0x5C:
                 guard i < b.endIndex else { return nil }
                 let escape = b[i]

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Formats and parses the moments handlagg records: ISO 8601 with a UTC offset.
 public enum Timestamp {
@@ -96,12 +97,19 @@ public enum Timestamp {
         return Date(timeIntervalSince1970: TimeInterval(seconds))
     }
 
-    /// The Gregorian calendar in `timeZone`.
+    /// The Gregorian calendar in `timeZone`. The last one made is kept: making a calendar costs
+    /// more than using it, and `review` formats thousands of times in one zone.
     public static func calendar(_ timeZone: TimeZone) -> Calendar {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        return calendar
+        lastCalendar.withLock { last in
+            if let last, last.timeZone == timeZone { return last }
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = timeZone
+            last = calendar
+            return calendar
+        }
     }
+
+    private static let lastCalendar = Mutex<Calendar?>(nil)
 
     private static func components(_ date: Date, _ timeZone: TimeZone) -> DateComponents {
         calendar(timeZone).dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
