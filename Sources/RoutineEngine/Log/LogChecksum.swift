@@ -8,7 +8,7 @@
 /// (FNV-1a over bytes), which is still checked.
 enum LogChecksum {
     /// The algorithms a log's `checksum:` line can name.
-    enum Algorithm: String, CaseIterable {
+    enum Algorithm: String {
         case mix64
         case fnv1a64
     }

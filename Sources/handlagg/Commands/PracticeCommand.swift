@@ -34,31 +34,19 @@ enum PracticeCommand: Command {
 
     /// The trainee's name when nobody is asked: `--caseworker`, `HANDLAGG_CASEWORKER`, or a neutral word.
     private static func trainee(_ context: Context) -> String {
-        let given = (context.arguments.options["--caseworker"] ?? context.environment["HANDLAGG_CASEWORKER"])?
-            .trimmingCharacters(in: .whitespaces)
-        return given.flatMap { $0.isEmpty ? nil : $0 } ?? PracticeText.forLanguage(context.language).trainee
+        SessionFlow.givenCaseworker(context) ?? PracticeText.forLanguage(context.language).trainee
     }
 
     /// Applies an answers file without asking anything, then prints the debrief.
     private static func check(_ file: CaseFile, sheet: AnswerSheet, guide: PracticeGuide, worker: String,
                               context: Context) throws -> ExitCode {
         var file = file
-        let path = context.arguments.options["--answers"] ?? ""
-        let outcome: AnswerSheet.Outcome
-        do {
-            outcome = try sheet.apply(to: &file, input: AnswerInput(now: context.now, timeZone: context.timeZone), by: worker,
-                                      clock: { guide.now(atStep: $0.stepID, context) })
-        } catch let problem as AnswerSheet.Problem {
-            throw HandlaggError.invalidAnswers(path: path, reason: ErrorText.describe(problem, context.ui, context.language))
-        }
-        if !outcome.unused.isEmpty {
-            context.console.error(String(format: context.ui.answersUnused, outcome.unused.joined(separator: ", ")))
-        }
+        let outcome = try SessionFlow.apply(sheet, to: &file, context: context, worker: worker, practice: guide)
         let (debrief, markdown) = try guide.debrief(file, context)
         if context.arguments.flags.contains("--json") {
             context.console.line(try DebriefJSON.encode(debrief, file: file, context: context))
         } else {
-            context.console.line(String(format: context.ui.answersApplied, outcome.applied, path))
+            context.console.line(String(format: context.ui.answersApplied, outcome.applied, context.arguments.options["--answers"] ?? ""))
             context.console.line()
             context.console.line(markdown)
             context.console.line(context.console.dim(String(format: PracticeText.forLanguage(context.language).debriefSaved, file.debriefURL.path)))

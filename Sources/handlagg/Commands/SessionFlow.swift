@@ -3,12 +3,16 @@ import RoutineEngine
 
 /// What `new` and `resume` share: who the caseworker is, applying an answers file, and running the session.
 enum SessionFlow {
+    /// The caseworker named by `--caseworker`, else by `HANDLAGG_CASEWORKER`, if either gives a name.
+    static func givenCaseworker(_ context: Context) -> String? {
+        let name = (context.arguments.options["--caseworker"] ?? context.environment["HANDLAGG_CASEWORKER"])?
+            .trimmingCharacters(in: .whitespaces)
+        return name.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
     /// The caseworker: `--caseworker`, else `HANDLAGG_CASEWORKER`, else asked for.
     static func caseworker(_ context: Context) throws -> String {
-        if let name = context.arguments.options["--caseworker"] ?? context.environment["HANDLAGG_CASEWORKER"],
-           !name.trimmingCharacters(in: .whitespaces).isEmpty {
-            return name.trimmingCharacters(in: .whitespaces)
-        }
+        if let name = givenCaseworker(context) { return name }
         while true {
             context.console.write(context.ui.caseworkerPrompt)
             guard let typed = context.console.readLine() else {
@@ -32,24 +36,32 @@ enum SessionFlow {
         }
     }
 
+    /// Records the answers of the `--answers` file (at the scenario's simulated times in practice);
+    /// names on standard error the answers whose questions this case does not show.
+    static func apply(_ sheet: AnswerSheet, to file: inout CaseFile, context: Context, worker: String,
+                      practice: PracticeGuide?) throws -> AnswerSheet.Outcome {
+        let outcome: AnswerSheet.Outcome
+        do {
+            outcome = try sheet.apply(to: &file, input: AnswerInput(now: context.now, timeZone: context.timeZone), by: worker,
+                                      clock: practice.map { guide in { guide.now(atStep: $0.stepID, context) } })
+        } catch let problem as AnswerSheet.Problem {
+            throw HandlaggError.invalidAnswers(path: context.arguments.options["--answers"] ?? "",
+                                               reason: ErrorText.describe(problem, context.ui, context.language))
+        }
+        if !outcome.unused.isEmpty {
+            context.console.error(String(format: context.ui.answersUnused, outcome.unused.joined(separator: ", ")))
+        }
+        return outcome
+    }
+
     /// Applies the answers file, then asks the rest; Ctrl-C prints how to resume.
     static func run(_ file: CaseFile, sheet: AnswerSheet?, context: Context, worker: String,
                     practice: PracticeGuide? = nil) throws -> ExitCode {
         var file = file
         SignalTrap.install(message: String(format: context.ui.interrupted, SessionRunner.resumeArgument(file.record)))
         if let sheet {
-            let path = context.arguments.options["--answers"] ?? ""
-            let outcome: AnswerSheet.Outcome
-            do {
-                outcome = try sheet.apply(to: &file, input: AnswerInput(now: context.now, timeZone: context.timeZone), by: worker,
-                                          clock: practice.map { guide in { guide.now(atStep: $0.stepID, context) } })
-            } catch let problem as AnswerSheet.Problem {
-                throw HandlaggError.invalidAnswers(path: path, reason: ErrorText.describe(problem, context.ui, context.language))
-            }
-            context.console.line(String(format: context.ui.answersApplied, outcome.applied, path))
-            if !outcome.unused.isEmpty {
-                context.console.error(String(format: context.ui.answersUnused, outcome.unused.joined(separator: ", ")))
-            }
+            let outcome = try apply(sheet, to: &file, context: context, worker: worker, practice: practice)
+            context.console.line(String(format: context.ui.answersApplied, outcome.applied, context.arguments.options["--answers"] ?? ""))
         }
         var runner = SessionRunner(file: file, context: context, worker: worker, practice: practice)
         return runner.run()
