@@ -67,4 +67,21 @@ struct CaseLogGoldenTests {
         #expect(!log.contains("\n# inte"))
         #expect(MarkdownText.inline("- a\nb *c* <script>") == "\\- a b \\*c\\* \\<script\\>")
     }
+
+    @Test("Plain text passes through unchanged; every line break, alone or in a run, becomes one space")
+    func inlineText() {
+        #expect(MarkdownText.inline("6 § LVU – åtgärd för Örjan") == "6 § LVU – åtgärd för Örjan")
+        #expect(MarkdownText.inline("a\u{2028}b\u{2029}c\u{85}d") == "a b c d")
+        #expect(MarkdownText.inline("a\r\n\u{0B}\u{0C}b") == "a b")
+        // Neighbours of the line-break bytes are not line breaks.
+        #expect(MarkdownText.inline("\u{84}\u{2027}\u{202A}\u{A8}") == "\u{84}\u{2027}\u{202A}\u{A8}")
+        #expect(MarkdownText.inline("12) tolv") == "12\\) tolv")
+        #expect(MarkdownText.inline("+46") == "\\+46")
+        #expect(MarkdownText.inline("=") == "\\=")
+        #expect(MarkdownText.inline("2026 år") == "2026 år")
+        #expect(MarkdownText.inline("") == "")
+        for special in ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "!", "~", "&"] {
+            #expect(MarkdownText.inline("x\(special)y") == "x\\\(special)y")
+        }
+    }
 }

@@ -145,6 +145,30 @@ extension JournalTests {
         #expect(names == [first.record.id.description, second.record.id.description].sorted())
     }
 
+    @Test("A started case is not in the store until its opening is complete; its first change completes it")
+    func startedCase() throws {
+        var started = try store.start(routine: routine, language: .swedish, at: start, by: "A")
+        #expect(started.isOpening)
+        #expect(try store.caseIDs().isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: started.folder.path))
+        #expect(!FileManager.default.fileExists(atPath: started.logURL.path))
+        try started.completeOpening()
+        #expect(!started.isOpening)
+        #expect(try store.caseIDs() == [started.record.id])
+        #expect(try store.record(started.record.id) == started.record)
+        #expect(try String(contentsOf: started.logURL, encoding: .utf8) == started.renderLog())
+        try started.completeOpening() // a second call changes nothing
+        #expect(try store.record(started.record.id).entries.count == 1)
+
+        var answered = try store.start(routine: routine, language: .swedish, at: start, by: "A")
+        try answered.answer(try #require(routine.question("note")), with: .text("x"), at: start, by: "A")
+        #expect(!answered.isOpening)
+        #expect(try store.record(answered.record.id).entries.map(\.event) == [.opened, .answered])
+        #expect(try String(contentsOf: answered.logURL, encoding: .utf8) == answered.renderLog())
+        let names = try FileManager.default.contentsOfDirectory(atPath: store.folder.path)
+        #expect(!names.contains { $0.hasPrefix(".new-") })
+    }
+
     @Test("A temporary file left by an interrupted log rewrite is removed when the case is opened")
     func interruptedLogWrite() throws {
         let file = try store.create(routine: routine, language: .swedish, at: start, by: "A")

@@ -52,6 +52,24 @@ enum FileSystem {
         if created { syncFolder(of: path) }
     }
 
+    /// Creates a private file at `path` holding `bytes`, without waiting for the disk; `sync`
+    /// makes it durable later. Fails if the file exists.
+    static func createFile(_ bytes: [UInt8], at path: String) throws(HandlaggError) {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, fileMode)
+        guard fd >= 0 else { throw failure(path, .write) }
+        defer { close(fd) }
+        fchmod(fd, fileMode)
+        try writeAll(bytes, to: fd, path: path)
+    }
+
+    /// Waits until the file or folder at `path` is on disk.
+    static func sync(_ path: String) throws(HandlaggError) {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw failure(path, .sync) }
+        defer { close(fd) }
+        guard fsync(fd) == 0 else { throw failure(path, .sync) }
+    }
+
     /// Replaces the file at `path` with `bytes` atomically: a private temporary file is written,
     /// synced and renamed over the old one, then the folder is synced.
     static func writeAtomically(_ bytes: [UInt8], to path: String) throws(HandlaggError) {

@@ -50,6 +50,11 @@ struct Journal {
         try FileSystem.appendDurably(Self.line(for: entry), to: path)
     }
 
+    /// Writes a new journal's first entry without waiting for the disk; the caller syncs it.
+    func start(with entry: JournalEntry) throws(HandlaggError) {
+        try FileSystem.createFile(Self.line(for: entry), at: path)
+    }
+
     /// Reads every complete entry. A last line without its newline is an interrupted write and
     /// is left out (reported in `hadTruncatedTail`); a broken line before it is an error.
     func read() throws(HandlaggError) -> Contents {

@@ -96,6 +96,11 @@ struct CaseLogRenderer {
     /// `key: ["a","b"]`, with `>` escaped so that no value can end the comment.
     private func fact(_ key: String, _ values: [String]) -> String {
         let items = values.map { value -> String in
+            // Most values need no escape; checking the bytes first spares rebuilding them.
+            if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\")
+                                               || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") }) {
+                return "\"" + value + "\""
+            }
             var escaped = "\""
             for scalar in value.unicodeScalars {
                 switch scalar {

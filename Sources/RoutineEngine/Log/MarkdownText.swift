@@ -2,6 +2,7 @@
 /// a heading, list, table cell, link, HTML or emphasis, and stays on one line.
 enum MarkdownText {
     static func inline(_ text: String) -> String {
+        guard needsEscaping(text) else { return guardLineStart(text) }
         var result = ""
         result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         var changed = false
@@ -20,8 +21,38 @@ enum MarkdownText {
             }
         }
         if !changed { result = text }
-        // A leading "-", "+", "=" or "1." could start a list or an underline when the text begins a line.
-        if let first = result.unicodeScalars.first, first == "-" || first == "+" || first == "=" {
+        return guardLineStart(result)
+    }
+
+    /// Whether `text` holds a character that `inline` replaces. Most answers and routine texts
+    /// hold none, and a look at the bytes is far cheaper than rebuilding them scalar by scalar.
+    private static func needsEscaping(_ text: String) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+                 UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "#"),
+                 UInt8(ascii: "!"), UInt8(ascii: "~"), UInt8(ascii: "&"), 0x0A, 0x0B, 0x0C, 0x0D:
+                return true
+            case 0x85 where previous == 0xC2:
+                return true                                     // U+0085
+            case 0xA8...0xA9 where previous == 0x80 && beforePrevious == 0xE2:
+                return true                                     // U+2028, U+2029
+            default:
+                break
+            }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
+    }
+
+    /// Escapes a leading "-", "+", "=" or "1." that could start a list or an underline when the
+    /// text begins a line.
+    private static func guardLineStart(_ result: String) -> String {
+        guard let first = result.utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+")
+                || first == UInt8(ascii: "=") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else { return result }
+        if first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: "=") {
             return "\\" + result
         }
         let digits = result.unicodeScalars.prefix { ("0"..."9").contains($0) }

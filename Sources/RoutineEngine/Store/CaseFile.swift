@@ -14,8 +14,14 @@ public struct CaseFile: Sendable {
     public private(set) var logProblem: HandlaggError?
     /// The log's event lines, extended with each change rather than rebuilt.
     private var events: EventLines
+    /// Where a case that is still being opened waits: its journal is written there but not yet
+    /// synced, and the folder is not yet moved to `folder`. Nil once the case is in place.
+    private var staging: URL?
 
-    private var journal: Journal { Journal(path: folder.appendingPathComponent(CaseStore.journalName).path) }
+    private var journal: Journal { Journal(path: (staging ?? folder).appendingPathComponent(CaseStore.journalName).path) }
+
+    /// Whether the case was started but `completeOpening()` has not yet put it in place.
+    public var isOpening: Bool { staging != nil }
 
     /// The Markdown log: `<date opened>_<case id>.md`.
     public var logURL: URL {
@@ -58,8 +64,9 @@ public struct CaseFile: Sendable {
         CaseLogRenderer(routine: routine, record: record, timeZone: timeZone, events: events).render()
     }
 
-    /// Rewrites the log from the journal's state.
+    /// Rewrites the log from the journal's state (once the case is in place).
     public mutating func writeLog() {
+        guard staging == nil else { return }
         do {
             try FileSystem.writeAtomically(Array(renderLog().utf8), to: logURL.path)
             logProblem = nil
@@ -77,16 +84,18 @@ public struct CaseFile: Sendable {
     }
 
     private mutating func append(_ entry: JournalEntry) throws(HandlaggError) {
+        try completeOpening()
         try journal.append(entry)
         record.apply(entry)
         events.append(entry)
         writeLog()
     }
 
-    /// Writes the first journal entry of a new case in `staging`, then moves the folder to
-    /// `folder`, so that a case folder never exists without its journal.
-    static func create(folder: URL, staging: URL, routine: Routine, id: CaseID, language: Language, practice: Bool,
-                       scenario: String?, at moment: Date, by worker: String, timeZone: TimeZone) throws(HandlaggError) -> CaseFile {
+    /// Starts a new case: writes its first journal entry in `staging` without waiting for the
+    /// disk. Until `completeOpening()` has run (any change runs it first), the case is not in
+    /// the store; this lets its first question appear while the disk catches up.
+    static func start(folder: URL, staging: URL, routine: Routine, id: CaseID, language: Language, practice: Bool,
+                      scenario: String?, at moment: Date, by worker: String, timeZone: TimeZone) throws(HandlaggError) -> CaseFile {
         var opened = JournalEntry(seq: 1, at: moment, event: .opened, by: worker)
         opened.caseID = id.description
         opened.routine = routine.id
@@ -95,11 +104,22 @@ public struct CaseFile: Sendable {
         opened.practice = practice
         opened.scenario = scenario
         try FileSystem.makePrivateFolder(staging)
-        try Journal(path: staging.appendingPathComponent(CaseStore.journalName).path).append(opened)
-        try FileSystem.move(staging, to: folder)
         var file = CaseFile(folder: folder, routine: routine, record: try CaseRecord(entries: [opened]),
                             timeZone: timeZone, repairedJournal: false)
-        file.writeLog()
+        file.staging = staging
+        try file.journal.start(with: opened)
         return file
+    }
+
+    /// Puts a started case in place, so that a case folder never exists without its synced
+    /// journal: syncs the journal and the staging folder, renames it to `folder`, syncs the
+    /// store, and writes the first log. Does nothing for a case already in place.
+    public mutating func completeOpening() throws(HandlaggError) {
+        guard let staging else { return }
+        try FileSystem.sync(journal.path)
+        try FileSystem.sync(staging.path)
+        try FileSystem.move(staging, to: folder)
+        self.staging = nil
+        writeLog()
     }
 }

@@ -36,16 +36,30 @@ public struct CaseStore: Sendable {
         return home.appendingPathComponent(".local/share/handlagg")
     }
 
-    /// Opens a new case with a fresh id; a practice case names the scenario it runs.
+    /// Opens a new case with a fresh id, in place and on disk when this returns; a practice case
+    /// names the scenario it runs.
     public func create(routine: Routine, language: Language, scenario: String? = nil, at moment: Date,
                        by worker: String) throws(HandlaggError) -> CaseFile {
+        var file = try start(routine: routine, language: language, scenario: scenario, at: moment, by: worker)
+        try file.completeOpening()
+        return file
+    }
+
+    /// Starts a new case with a fresh id but leaves syncing it and moving it into place to
+    /// `CaseFile.completeOpening()`, which its first change also runs. A session calls it after
+    /// showing the first question, so the worker does not wait for the disk.
+    public func start(routine: Routine, language: Language, scenario: String? = nil, at moment: Date,
+                      by worker: String) throws(HandlaggError) -> CaseFile {
         try FileSystem.makePrivateFolder(folder)
         removeAbandonedNewCases()
         var id = CaseID.random()
-        while FileSystem.exists(caseFolder(id).path) { id = CaseID.random() }
-        return try CaseFile.create(folder: caseFolder(id), staging: folder.appendingPathComponent(Self.stagingPrefix + id.description),
-                                   routine: routine, id: id, language: language, practice: kind == .practice, scenario: scenario,
-                                   at: moment, by: worker, timeZone: timeZone)
+        while FileSystem.exists(caseFolder(id).path) || FileSystem.exists(staging(id).path) { id = CaseID.random() }
+        return try CaseFile.start(folder: caseFolder(id), staging: staging(id), routine: routine, id: id, language: language,
+                                  practice: kind == .practice, scenario: scenario, at: moment, by: worker, timeZone: timeZone)
+    }
+
+    private func staging(_ id: CaseID) -> URL {
+        folder.appendingPathComponent(Self.stagingPrefix + id.description, isDirectory: true)
     }
 
     /// Opens an existing case, repairing an interrupted last journal line and rewriting its log.

@@ -11,7 +11,7 @@ enum NewCommand: Command {
         let routine = try library.routine(context.arguments.options["--routine"])
         let sheet = try SessionFlow.answerSheet(context, routine: routine)
         let worker = try SessionFlow.caseworker(context)
-        let file = try context.store().create(routine: routine, language: context.language, at: context.now, by: worker)
+        let file = try context.store().start(routine: routine, language: context.language, at: context.now, by: worker)
         context.console.line(String(format: context.ui.opened, file.record.id.description, routine.name.text(in: context.language)))
         context.console.line(context.console.dim(String(format: context.ui.logAt, file.logURL.path)))
         return try SessionFlow.run(file, sheet: sheet, context: context, worker: worker)

@@ -22,9 +22,12 @@ enum PracticeCommand: Command {
         let guide = PracticeGuide(scenario: scenario, routine: routine, context: context)
         let sheet = try SessionFlow.answerSheet(context, routine: routine)
         let worker = try sheet == nil ? SessionFlow.caseworker(context) : trainee(context)
-        let file = try context.store(.practice).create(routine: routine, language: context.language, scenario: scenario.id,
+        var file = try context.store(.practice).start(routine: routine, language: context.language, scenario: scenario.id,
                                                        at: guide.clock?.start ?? context.now, by: worker)
-        if let sheet { return try check(file, sheet: sheet, guide: guide, worker: worker, context: context) }
+        if let sheet {
+            try file.completeOpening()
+            return try check(file, sheet: sheet, guide: guide, worker: worker, context: context)
+        }
         context.console.line(String(format: PracticeText.forLanguage(context.language).opened, scenario.id,
                                     scenario.title.text(in: context.language), file.record.id.description))
         context.console.line(context.console.dim(String(format: context.ui.logAt, file.logURL.path)))

@@ -47,6 +47,7 @@ struct SessionRunner {
             cursor = index
             let question = walk.questions[index]
             show(question, at: index, in: walk)
+            guard completeOpening() else { return .failure }
             guard let input = console.readLine() else { return pause() }
             let command = input.trimmingCharacters(in: .whitespaces)
             switch command {
@@ -106,6 +107,19 @@ struct SessionRunner {
                 }
                 advance(past: question)
             }
+        }
+    }
+
+    /// Puts a just-started case in place while the worker reads its first question, so the
+    /// question does not wait for the disk. False, with the reason shown, if that failed.
+    private mutating func completeOpening() -> Bool {
+        guard file.isOpening else { return true }
+        do {
+            try file.completeOpening()
+            return true
+        } catch {
+            console.error("handlagg: \(ErrorText.describe(error, language))")
+            return false
         }
     }
 
