@@ -27,6 +27,26 @@ struct StepFileParserTests {
         #expect(routine.step("intake")?.guidance.text(in: .swedish) == "Första stycket fortsätter här.\n\n- punkt ett\n- punkt två")
     }
 
+    @Test("Prose rules: paragraphs, list items by '- ', '* ' or 'N. ', wrapped lines joined")
+    func proseRules() {
+        #expect(ProseText.join([]) == "")
+        #expect(ProseText.join(["", ""]) == "")
+        #expect(ProseText.join(["a", "   b", "", "", "c"]) == "a b\n\nc")
+        #expect(ProseText.join(["Steg:", "1. ett", "12. tolv", "* stjärna", "- streck"]) == "Steg:\n1. ett\n12. tolv\n* stjärna\n- streck")
+        #expect(ProseText.join(["x", "1.ett", "-streck", "1 ett", ".  punkt"]) == "x 1.ett -streck 1 ett .  punkt")
+        #expect(ProseText.join(["  indraget", "  - punkt", "§ 6"]) == "  indraget\n  - punkt § 6")
+        #expect(ProseText.startsListItem("   - a") && ProseText.startsListItem("3. a") && !ProseText.startsListItem("3.a"))
+        #expect(!ProseText.startsListItem("") && !ProseText.startsListItem("-") && !ProseText.startsListItem("1."))
+    }
+
+    @Test("A prose block keeps indentation beyond its margin and drops trailing blank lines")
+    func proseBlock() {
+        let file = "guidance.sv:\n    Första\n      - djupare\n\n    Andra\n\n\nnext: 1\n"
+        let lines = BlockLine.read(SourceLine.split(Array(file.utf8), file: "t").lines, keywords: [])
+        #expect(lines == [.field(key: "guidance", language: "sv", value: "Första\n  - djupare\n\nAndra", line: 1),
+                          .field(key: "next", language: nil, value: "1", line: 8)])
+    }
+
     @Test("A step without questions becomes a guidance step to acknowledge")
     func guidanceStep() throws {
         let routine = try Fixtures.routine()

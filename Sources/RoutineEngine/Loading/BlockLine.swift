@@ -8,8 +8,9 @@ enum BlockLine: Equatable {
     case unreadable(text: String, line: Int)
 
     /// Reads `lines`, recognising block headers that start with one of `keywords`.
-    static func read(_ lines: [SourceLine], keywords: Set<Substring>) -> [BlockLine] {
+    static func read(_ lines: [SourceLine], keywords: [String]) -> [BlockLine] {
         var result: [BlockLine] = []
+        result.reserveCapacity(lines.count)
         var index = 0
         while index < lines.count {
             let line = lines[index]
@@ -20,14 +21,19 @@ enum BlockLine: Equatable {
             } else if let (key, language, value) = field(line.text) {
                 var text = value
                 if value.isEmpty {
-                    var block: [SourceLine] = []
+                    let start = index
+                    var end = index
+                    var margin = Int.max
                     while index < lines.count, lines[index].isBlank || lines[index].indent > line.indent {
-                        block.append(lines[index])
+                        if !lines[index].isBlank {
+                            margin = min(margin, lines[index].indent)
+                            end = index + 1
+                        }
                         index += 1
                     }
-                    while block.last?.isBlank == true { block.removeLast() }
-                    let margin = block.filter { !$0.isBlank }.map(\.indent).min() ?? 0
-                    text = ProseText.join(block.map { $0.isBlank ? "" : String(repeating: " ", count: $0.indent - margin) + $0.text })
+                    text = ProseText.join(lines[start..<end].map { prose in
+                        prose.isBlank || prose.indent == margin ? prose.text : String(repeating: " ", count: prose.indent - margin) + prose.text
+                    })
                 }
                 result.append(.field(key: key, language: language, value: text, line: line.number))
             } else {
@@ -39,12 +45,14 @@ enum BlockLine: Equatable {
 
     /// `step ID`, `question ID`…: a keyword, one space or more, an id, and no colon.
     /// (Read through the UTF-8 view: these two functions run on every line at every start.)
-    private static func blockHeader(_ text: String, keywords: Set<Substring>) -> (String, String)? {
+    private static func blockHeader(_ text: String, keywords: [String]) -> (String, String)? {
         let utf8 = text.utf8
-        guard let space = utf8.firstIndex(of: 0x20), keywords.contains(text[..<space]) else { return nil }
+        guard let space = utf8.firstIndex(of: 0x20) else { return nil }
+        let length = utf8.distance(from: utf8.startIndex, to: space)
+        guard let keyword = keywords.first(where: { $0.utf8.count == length && utf8.starts(with: $0.utf8) }) else { return nil }
         guard let idStart = utf8[space...].firstIndex(where: { $0 != 0x20 }),
               !utf8[idStart...].contains(where: { $0 == 0x20 || $0 == 0x3A }) else { return nil }
-        return (String(text[..<space]), String(text[idStart...]))
+        return (keyword, String(text[idStart...]))
     }
 
     /// `key: value`, `key.lang: value`; the key is ASCII letters, dashes and one dot.

@@ -26,7 +26,7 @@ struct ScenarioParser {
         }
     }
 
-    private static let blockKeywords: Set<Substring> = ["fact", "expect"]
+    private static let blockKeywords = ["fact", "expect"]
     private static let keyRules = KeyRules(localized: ["title", "vignette", "text", "why"], repeatable: ["source"])
     private static let headerKeys: Set<String> = ["format", "scenario", "routine", "title", "vignette", "legal-review", "source", "starts"]
     private static let factKeys: Set<String> = ["at", "clock", "text"]

@@ -8,34 +8,44 @@ struct SourceLine: Equatable {
     let text: String
 
     var isBlank: Bool { text.isEmpty }
-    var isComment: Bool { text.hasPrefix("#") }
+    var isComment: Bool { text.utf8.first == UInt8(ascii: "#") }
 
     /// Splits raw bytes into lines, accepting LF and CRLF and a leading BOM.
     /// Lines that are not valid UTF-8 or indented with tabs are reported instead.
     static func split(_ bytes: [UInt8], file: String) -> (lines: [SourceLine], problems: [Diagnostic]) {
         var lines: [SourceLine] = []
         var problems: [Diagnostic] = []
-        var start = 0
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
-        var number = 0
-        while start <= bytes.count {
-            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
-            number += 1
-            var slice = bytes[start..<end]
-            while let last = slice.last, last == 0x0D || last == 0x20 || last == 0x09 { slice = slice.dropLast() }
-            let indentation = slice.prefix { $0 == 0x20 || $0 == 0x09 }
-            if indentation.contains(0x09) {
-                problems.append(Diagnostic(file: file, line: number, message: "Indentation uses a tab; indent with spaces."))
+        bytes.withUnsafeBufferPointer { bytes in
+            // One check of the whole file spares checking line by line, unless something is wrong.
+            let wholeFileValid = UTF8Check.isValid(bytes)
+            var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            var number = 0
+            while start <= bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                number += 1
+                var last = end
+                while last > start, bytes[last - 1] == 0x0D || bytes[last - 1] == 0x20 || bytes[last - 1] == 0x09 { last -= 1 }
+                var first = start
+                var hasTab = false
+                while first < last, bytes[first] == 0x20 || bytes[first] == 0x09 {
+                    hasTab = hasTab || bytes[first] == 0x09
+                    first += 1
+                }
+                if hasTab {
+                    problems.append(Diagnostic(file: file, line: number, message: "Indentation uses a tab; indent with spaces."))
+                }
+                let content = UnsafeBufferPointer(rebasing: bytes[first..<last])
+                if wholeFileValid || UTF8Check.isValid(content) {
+                    lines.append(SourceLine(number: number, indent: first - start, text: String(decoding: content, as: UTF8.self)))
+                } else {
+                    problems.append(Diagnostic(file: file, line: number,
+                        message: "The line is not valid UTF-8; save the file as UTF-8."))
+                    lines.append(SourceLine(number: number, indent: 0, text: ""))
+                }
+                if end == bytes.count { break }
+                start = end + 1
             }
-            if let text = String(validating: slice.dropFirst(indentation.count), as: UTF8.self) {
-                lines.append(SourceLine(number: number, indent: indentation.count, text: text))
-            } else {
-                problems.append(Diagnostic(file: file, line: number,
-                    message: "The line is not valid UTF-8; save the file as UTF-8."))
-                lines.append(SourceLine(number: number, indent: 0, text: ""))
-            }
-            if end == bytes.count { break }
-            start = end + 1
         }
         return (lines, problems)
     }

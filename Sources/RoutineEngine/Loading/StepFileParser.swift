@@ -65,12 +65,17 @@ struct StepFileParser {
 
     /// Parses `bytes` read from `file`.
     static func parse(_ bytes: [UInt8], file: String) -> Result {
+        // The fingerprint of a large file is taken on another core while this one parses it.
+        let fingerprint = bytes.count < Self.backgroundHashSize ? nil : Background { SHA256.hex(of: bytes) }
         var parser = StepFileParser(file: file)
         let (lines, problems) = SourceLine.split(bytes, file: file)
         parser.diagnostics = problems
         parser.read(lines)
-        return parser.finish(fingerprint: SHA256.hex(of: bytes), lastLine: lines.last?.number ?? 1)
+        return parser.finish(fingerprint: fingerprint?.value ?? SHA256.hex(of: bytes), lastLine: lines.last?.number ?? 1)
     }
+
+    /// From this size on, hashing costs more than starting a thread for it.
+    private static let backgroundHashSize = 8192
 
     // MARK: Reading lines
 
@@ -89,7 +94,7 @@ struct StepFileParser {
         closeBlock(before: nil)
     }
 
-    private static let blockKeywords: Set<Substring> = ["step", "question", "choice", "item", "deadline", "statistic"]
+    private static let blockKeywords = ["step", "question", "choice", "item", "deadline", "statistic"]
 
     // MARK: Blocks
 
