@@ -96,6 +96,25 @@ struct TimestampTests {
         #expect(Timestamp.parseExact(Array(text.utf8)) == expected)
     }
 
+    @Test("Wall-clock fields agree with a Gregorian calendar, across zones, DST changes and centuries",
+          arguments: ["Europe/Stockholm", "UTC", "America/New_York", "Asia/Kolkata", "Pacific/Chatham", "Pacific/Kiritimati"])
+    func fieldsAgreeWithCalendar(_ zone: String) throws {
+        let timeZone = try #require(TimeZone(identifier: zone))
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        var generator = SystemRandomNumberGenerator()
+        // Fixed edges (epoch, leap days, a DST change in Stockholm, before 1970) and random moments 1600–2400.
+        var moments: [Double] = [0, -1, -0.5, 86_399.9, 951_782_400, 1_711_846_800, 1_711_846_799, -11_644_473_600]
+        for _ in 0..<2000 { moments.append(Double.random(in: -11_676_096_000...13_569_465_600, using: &generator)) }
+        for seconds in moments {
+            let date = Date(timeIntervalSince1970: seconds)
+            let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+            let expected = Timestamp.Fields(year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour!,
+                                            minute: parts.minute!, second: parts.second!)
+            #expect(Timestamp.fields(date, timeZone) == expected, "\(seconds) in \(zone)")
+        }
+    }
+
     @Test("Impossible dates and other shapes are refused", arguments: ["2026-02-30T10:00:00+01:00", "2026-11-22T24:00:00+01:00",
                                                                         "2026-11-22T03:15:00+0100", "2026-11-22", "nu"])
     func refuses(_ text: String) {

@@ -110,7 +110,8 @@ struct CaseLogRenderer {
                 case "<": escaped += "\\u003c"
                 default:
                     if scalar.value < 0x20 {
-                        escaped += String(format: "\\u%04x", scalar.value)
+                        let hex = String(scalar.value, radix: 16)
+                        escaped += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                     } else {
                         escaped.unicodeScalars.append(scalar)
                     }
@@ -158,7 +159,7 @@ struct CaseLogRenderer {
         if record.isPractice { lines += ["> **\(words.practice)**", ""] }
         if record.isAnonymized { lines += ["> **\(words.anonymized)**", ""] }
         let handled = walk.questions.count - walk.openCount(in: record)
-        let progress = String(format: words.answeredOf, handled, walk.questions.count)
+        let progress = Template.fill(words.answeredOf, handled, walk.questions.count)
         let status = walk.isComplete(record) ? words.statusComplete : "\(words.statusInProgress): \(progress)"
         var workers: [String] = []
         for entry in record.entries where !workers.contains(entry.by) { workers.append(entry.by) }

@@ -19,7 +19,7 @@ public struct DebriefRenderer {
     }
 
     public func render() -> String {
-        let score = String(format: words.scoreOf, debrief.score, debrief.maximumScore)
+        let score = Template.fill(words.scoreOf, debrief.score, debrief.maximumScore)
         var lines = [
             "# \(words.title): \(MarkdownText.inline(debrief.scenario.title.text(in: language)))", "",
             "> **\(LogVocabulary.forLanguage(language).practice)**", "",
@@ -54,7 +54,7 @@ public struct DebriefRenderer {
         let given = item.given.map { AnswerText.describe($0, for: item.question, in: language, timeZone: timeZone) } ?? "–"
         return [
             "## \(number). \(mark) \(MarkdownText.inline(item.question.text.text(in: language))) – \(words.outcome(item.outcome)) "
-                + "(\(String(format: words.scoreOf, item.earned, item.expectation.points)) \(words.points))",
+                + "(\(Template.fill(words.scoreOf, item.earned, item.expectation.points)) \(words.points))",
             "",
             "- \(words.yourAnswer): \(MarkdownText.inline(given))",
             "- \(words.expected): \(MarkdownText.inline(expected(item)))",

@@ -5,7 +5,7 @@ import Synchronization
 public enum Timestamp {
     /// `2026-11-22T03:15:00+01:00` in `timeZone`.
     public static func iso(_ date: Date, in timeZone: TimeZone) -> String {
-        let parts = components(date, timeZone)
+        let parts = fields(date, timeZone)
         return pad(parts.year, 4) + "-" + pad(parts.month) + "-" + pad(parts.day) + "T" + pad(parts.hour) + ":"
             + pad(parts.minute) + ":" + pad(parts.second) + offset(date, timeZone)
     }
@@ -17,14 +17,14 @@ public enum Timestamp {
 
     /// `2026-11-22 03:15` in `timeZone`.
     public static func minute(_ date: Date, in timeZone: TimeZone) -> String {
-        let parts = components(date, timeZone)
+        let parts = fields(date, timeZone)
         return pad(parts.year, 4) + "-" + pad(parts.month) + "-" + pad(parts.day) + " " + pad(parts.hour) + ":" + pad(parts.minute)
     }
 
     /// The calendar date of `date` in `timeZone`.
     public static func date(_ date: Date, in timeZone: TimeZone) -> CalendarDate {
-        let parts = components(date, timeZone)
-        return CalendarDate(year: parts.year ?? 1900, month: parts.month ?? 1, day: parts.day ?? 1)
+        let parts = fields(date, timeZone)
+        return CalendarDate(year: parts.year, month: parts.month, day: parts.day)
     }
 
     /// `+01:00`, or `Z` style `+00:00` for UTC.
@@ -36,8 +36,8 @@ public enum Timestamp {
     }
 
     /// A non-negative number with leading zeros (`String(format:)` costs more than the rest of a log line).
-    static func pad(_ number: Int?, _ width: Int = 2) -> String {
-        let digits = String(number ?? 0)
+    static func pad(_ number: Int, _ width: Int = 2) -> String {
+        let digits = String(number)
         return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 
@@ -111,8 +111,28 @@ public enum Timestamp {
 
     private static let lastCalendar = Mutex<Calendar?>(nil)
 
-    private static func components(_ date: Date, _ timeZone: TimeZone) -> DateComponents {
-        calendar(timeZone).dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+    /// The wall-clock fields of `date` in `timeZone`, worked out from the zone's offset at that
+    /// moment with civil-calendar arithmetic (H. Hinnant's civil_from_days): the same fields as
+    /// a Gregorian `Calendar` gives, without making one (that costs a millisecond at start-up).
+    struct Fields: Equatable {
+        var year, month, day, hour, minute, second: Int
+    }
+
+    static func fields(_ date: Date, _ timeZone: TimeZone) -> Fields {
+        let local = Int(date.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: date)
+        let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
+        let secondOfDay = local - days * 86_400
+        let shifted = days + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        return Fields(year: year, month: month, day: day, hour: secondOfDay / 3600, minute: secondOfDay % 3600 / 60,
+                      second: secondOfDay % 60)
     }
 }
 

@@ -33,7 +33,7 @@ enum LintCommand: Command {
             context.console.line(diagnostic.description)
         }
         let errors = diagnostics.filter { $0.severity == .error }.count
-        context.console.line(String(format: context.ui.lintSummary, routines.count, routines.reduce(0) { $0 + $1.steps.count },
+        context.console.line(Template.fill(context.ui.lintSummary, routines.count, routines.reduce(0) { $0 + $1.steps.count },
                                     routines.reduce(0) { $0 + $1.questions.count }, scenarios.count, errors, diagnostics.count - errors))
         return errors == 0 ? .success : .invalidData
     }

@@ -44,13 +44,13 @@ enum ListCommand: Command {
             return .success
         }
         guard !rows.isEmpty else {
-            context.console.line(String(format: context.ui.noCases, store.folder.path))
+            context.console.line(Template.fill(context.ui.noCases, store.folder.path))
             return .success
         }
         let ui = context.ui
         let table = rows.map { row in
             [row.id, String(row.opened.prefix(16)).replacingOccurrences(of: "T", with: " "),
-             row.complete ? ui.statusComplete : String(format: ui.statusOpen, row.openQuestions),
+             row.complete ? ui.statusComplete : Template.fill(ui.statusOpen, row.openQuestions),
              row.nextDeadline.map { "\($0) (\(row.nextDeadlineBasis ?? ""))" } ?? ui.none, row.routine]
         }
         context.console.write(TextTable.render(header: ui.listColumns, rows: table))

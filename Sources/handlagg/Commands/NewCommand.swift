@@ -12,8 +12,8 @@ enum NewCommand: Command {
         let sheet = try SessionFlow.answerSheet(context, routine: routine)
         let worker = try SessionFlow.caseworker(context)
         let file = try context.store().start(routine: routine, language: context.language, at: context.now, by: worker)
-        context.console.line(String(format: context.ui.opened, file.record.id.description, routine.name.text(in: context.language)))
-        context.console.line(context.console.dim(String(format: context.ui.logAt, file.logURL.path)))
+        context.console.line(Template.fill(context.ui.opened, file.record.id.description, routine.name.text(in: context.language)))
+        context.console.line(context.console.dim(Template.fill(context.ui.logAt, file.logURL.path)))
         return try SessionFlow.run(file, sheet: sheet, context: context, worker: worker)
     }
 }

@@ -28,9 +28,9 @@ enum PracticeCommand: Command {
             try file.completeOpening()
             return try check(file, sheet: sheet, guide: guide, worker: worker, context: context)
         }
-        context.console.line(String(format: PracticeText.forLanguage(context.language).opened, scenario.id,
+        context.console.line(Template.fill(PracticeText.forLanguage(context.language).opened, scenario.id,
                                     scenario.title.text(in: context.language), file.record.id.description))
-        context.console.line(context.console.dim(String(format: context.ui.logAt, file.logURL.path)))
+        context.console.line(context.console.dim(Template.fill(context.ui.logAt, file.logURL.path)))
         guide.introduce(context)
         return try SessionFlow.run(file, sheet: nil, context: context, worker: worker, practice: guide)
     }
@@ -49,10 +49,10 @@ enum PracticeCommand: Command {
         if context.arguments.flags.contains("--json") {
             context.console.line(try DebriefJSON.encode(debrief, file: file, context: context))
         } else {
-            context.console.line(String(format: context.ui.answersApplied, outcome.applied, context.arguments.options["--answers"] ?? ""))
+            context.console.line(Template.fill(context.ui.answersApplied, outcome.applied, context.arguments.options["--answers"] ?? ""))
             context.console.line()
             context.console.line(markdown)
-            context.console.line(context.console.dim(String(format: PracticeText.forLanguage(context.language).debriefSaved, file.debriefURL.path)))
+            context.console.line(context.console.dim(Template.fill(PracticeText.forLanguage(context.language).debriefSaved, file.debriefURL.path)))
         }
         return .success
     }

@@ -13,7 +13,7 @@ enum ResumeCommand: Command {
         var file = try context.chosenStore.open(id, routines: library)
         if file.repairedJournal { context.console.error(context.ui.repairedJournal) }
         if file.routineChanged {
-            context.console.error(String(format: context.ui.routineChanged, String(file.record.fingerprint.prefix(12)),
+            context.console.error(Template.fill(context.ui.routineChanged, String(file.record.fingerprint.prefix(12)),
                                          String(file.routine.fingerprint.prefix(12))))
         }
         let practice = try file.record.scenarioID.map { scenario in
@@ -23,8 +23,8 @@ enum ResumeCommand: Command {
         let worker = try SessionFlow.caseworker(context)
         let next = file.walk.firstOpen(in: file.record).map { file.walk.questions[$0].stepID }
         try file.mark(.resumed, at: next.flatMap { practice?.now(atStep: $0, context) } ?? context.now, by: worker)
-        context.console.line(String(format: context.ui.resumed, id.description, file.routine.name.text(in: context.language)))
-        context.console.line(context.console.dim(String(format: context.ui.logAt, file.logURL.path)))
+        context.console.line(Template.fill(context.ui.resumed, id.description, file.routine.name.text(in: context.language)))
+        context.console.line(context.console.dim(Template.fill(context.ui.logAt, file.logURL.path)))
         return try SessionFlow.run(file, sheet: sheet, context: context, worker: worker, practice: practice)
     }
 }

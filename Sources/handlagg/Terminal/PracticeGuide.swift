@@ -25,7 +25,7 @@ struct PracticeGuide {
         context.console.line(context.console.bold(words.vignette + ": " + scenario.title.text(in: context.language)))
         context.console.prose(scenario.vignette.text(in: context.language))
         if let clock {
-            context.console.line(context.console.dim(String(format: words.clockStarts, time(clock.start, context))))
+            context.console.line(context.console.dim(Template.fill(words.clockStarts, time(clock.start, context))))
         }
     }
 
@@ -34,7 +34,7 @@ struct PracticeGuide {
         let words = PracticeText.forLanguage(context.language)
         let facts = scenario.facts.filter { $0.stepID == step.id }
         if let clock, facts.contains(where: { $0.clock != nil }) {
-            context.console.line(context.console.dim(String(format: words.clockNow, time(clock.time(atStep: step.id), context))))
+            context.console.line(context.console.dim(Template.fill(words.clockNow, time(clock.time(atStep: step.id), context))))
         }
         for fact in facts {
             context.console.line(context.console.warning("» \(words.newFact):"))
@@ -57,7 +57,7 @@ struct PracticeGuide {
             let (_, markdown) = try debrief(file, context)
             context.console.line()
             context.console.line(markdown)
-            context.console.line(context.console.dim(String(format: PracticeText.forLanguage(context.language).debriefSaved, file.debriefURL.path)))
+            context.console.line(context.console.dim(Template.fill(PracticeText.forLanguage(context.language).debriefSaved, file.debriefURL.path)))
         } catch {
             context.console.error("handlagg: \(ErrorText.describe(error, context.language))")
         }

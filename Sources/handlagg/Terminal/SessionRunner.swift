@@ -130,14 +130,14 @@ struct SessionRunner {
             do {
                 let before = Set(deadlines().map(\.rule.id))
                 try write(&file, moment)
-                if let problem = file.logProblem { console.error(String(format: ui.logFailed, ErrorText.describe(problem, language))) }
+                if let problem = file.logProblem { console.error(Template.fill(ui.logFailed, ErrorText.describe(problem, language))) }
                 for deadline in deadlines() where !before.contains(deadline.rule.id) && !deadline.isDone {
                     console.line(console.warning("\(ui.newDeadline): " + DeadlineSummary.line(deadline, context)))
                 }
                 return true
             } catch {
                 let reason = (error as? HandlaggError).map { ErrorText.describe($0, language) } ?? "\(error)"
-                console.error(String(format: ui.saveFailed, reason, typed))
+                console.error(Template.fill(ui.saveFailed, reason, typed))
                 guard let again = console.readLine(), again.trimmingCharacters(in: .whitespaces).lowercased() != "q" else {
                     return false
                 }
@@ -179,8 +179,8 @@ struct SessionRunner {
             console.line(console.bold("== \(step.section.text(in: language)) · \(step.title.text(in: language)) =="))
             practice?.announce(step, context)
         }
-        var position = "[" + String(format: ui.step, stepNumber, walk.stepIDs.count) + ", "
-            + String(format: ui.question, index + 1, walk.questions.count) + "]"
+        var position = "[" + Template.fill(ui.step, stepNumber, walk.stepIDs.count) + ", "
+            + Template.fill(ui.question, index + 1, walk.questions.count) + "]"
         if console.outputIsTerminal {
             position += " " + progressBar(done: walk.questions.count - walk.openCount(in: file.record), of: walk.questions.count)
         }
@@ -199,7 +199,7 @@ struct SessionRunner {
             console.line(console.dim("  \(question.range.lowerBound) = \(question.lowLabel.text(in: language)) · \(question.range.upperBound) = \(question.highLabel.text(in: language))"))
         }
         if let current = walk.answers[question.id], question.kind != .acknowledgement {
-            console.line(String(format: ui.currentAnswer, AnswerText.describe(current, for: question, in: language, timeZone: context.timeZone)))
+            console.line(Template.fill(ui.currentAnswer, AnswerText.describe(current, for: question, in: language, timeZone: context.timeZone)))
         }
         console.line(console.dim("\(ui.hint(for: question)) (\(question.isRequired ? ui.commandsRequired : ui.commands))"))
         console.write("> ")
@@ -233,13 +233,13 @@ struct SessionRunner {
             console.error("handlagg: \(ErrorText.describe(error, language))")
         }
         console.line()
-        console.line(String(format: ui.paused, Self.resumeArgument(file.record)))
+        console.line(Template.fill(ui.paused, Self.resumeArgument(file.record)))
         return .success
     }
 
     private func finish() {
         console.line()
-        console.line(String(format: ui.complete, file.logURL.path))
+        console.line(Template.fill(ui.complete, file.logURL.path))
         DeadlineSummary.show(file: file, context: context)
         practice?.showDebrief(file, context)
     }

@@ -116,13 +116,13 @@ struct UIText {
     func hint(for question: Question) -> String {
         switch question.kind {
         case .yesNo: hintYesNo
-        case .choice, .decision: String(format: hintChoice, question.choices.count)
+        case .choice, .decision: Template.fill(hintChoice, question.choices.count)
         case .multi: hintMulti
         case .actions: hintActions
         case .text: hintText
         case .dateTime: hintDateTime
         case .list: hintList
-        case .scale: String(format: hintScale, question.range.lowerBound, question.range.upperBound)
+        case .scale: Template.fill(hintScale, question.range.lowerBound, question.range.upperBound)
         case .acknowledgement: hintRead
         }
     }
@@ -131,11 +131,11 @@ struct UIText {
     func explain(_ problem: AnswerProblem) -> String {
         switch problem {
         case .empty: empty
-        case .notAChoice(let input, let count): String(format: notAChoice, input, count)
-        case .notYesNo(let input): String(format: notYesNo, input)
-        case .notOnScale(let input, let range): String(format: notOnScale, input, range.lowerBound, range.upperBound)
-        case .notADateTime(let input): String(format: notADateTime, input)
-        case .inTheFuture(let input): String(format: inTheFuture, input)
+        case .notAChoice(let input, let count): Template.fill(notAChoice, input, count)
+        case .notYesNo(let input): Template.fill(notYesNo, input)
+        case .notOnScale(let input, let range): Template.fill(notOnScale, input, range.lowerBound, range.upperBound)
+        case .notADateTime(let input): Template.fill(notADateTime, input)
+        case .inTheFuture(let input): Template.fill(inTheFuture, input)
         case .oneChoiceOnly: oneChoiceOnly
         }
     }
