@@ -77,6 +77,49 @@ struct LogReviewTests {
         #expect(try read(old.joined(separator: "\n")).checksumMatches == false, "an unknown algorithm never matches")
     }
 
+    @Test("The checksum of a text in two pieces is the checksum of the whole, wherever it is cut")
+    func checksumInPieces() throws {
+        let text = Array(try Self.goldenText().utf8.prefix(300))
+        for algorithm in [LogChecksum.Algorithm.mix64, .fnv1a64] {
+            let whole = LogChecksum.of(text, algorithm)
+            for cut in 0...text.count {
+                let pieces = text.withUnsafeBytes { raw in
+                    LogChecksum.of(UnsafeRawBufferPointer(rebasing: raw[..<cut]), UnsafeRawBufferPointer(rebasing: raw[cut...]), algorithm)
+                }
+                #expect(pieces == whole, "\(algorithm) cut at \(cut)")
+            }
+        }
+    }
+
+    @Test("A log read from disk: a metadata head longer than one read, for review and for statistics")
+    func readsFromDisk() throws {
+        let text = try Self.goldenText()
+        let actions = (1...400).map { "open-action: [\"Åtgärd nummer \($0) som ska göras\"]" }.joined(separator: "\n")
+        let count = "count: [\"lvu6\",\"\",\"Beslut enligt 6 § LVU\",\"Decisions under 6 § LVU\",\"\",\"\"]"
+        let long = text.replacingOccurrences(of: "\nchecksum:", with: "\n" + actions + "\n" + count + "\nchecksum:")
+        let folder = try Fixtures.temporaryFolder()
+        let path = folder.appendingPathComponent("lang.md").path
+        try Data(long.utf8).write(to: URL(fileURLWithPath: path))
+        #expect(long.utf8.count > 3 * 8192)
+        let review = try CaseLogReader.read(path: path, for: .review)
+        #expect(review.openActions.count == 402)
+        #expect(review.openActions.last == "Åtgärd nummer 400 som ska göras")
+        #expect(!review.checksumMatches, "the added lines change the text")
+        #expect(review.counts.isEmpty)
+        let statistics = try CaseLogReader.read(path: path, for: .statistics)
+        #expect(statistics.caseID == "HL-7K3QXR" && statistics.openActions.isEmpty)
+        #expect(statistics.counts.map(\.statistic) == ["lvu6"])
+        #expect(statistics.counts.first?.label.text(in: .english) == "Decisions under 6 § LVU")
+        let all = try CaseLogReader.read(path: path)
+        #expect(all.openActions.count == 402 && all.counts == statistics.counts)
+        let original = folder.appendingPathComponent("kort.md").path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: original))
+        #expect(try CaseLogReader.read(path: original).checksumMatches)
+        #expect(throws: LogReadError(path: folder.path + "/saknas.md", line: nil, message: "cannot read the file.")) {
+            try CaseLogReader.read(path: folder.path + "/saknas.md")
+        }
+    }
+
     @Test("Files that are not logs, or logs broken by hand, give a message naming file and what failed")
     func unreadable() throws {
         let text = try Self.goldenText()

@@ -19,9 +19,23 @@ enum LogChecksum {
 
     /// The checksum of `text` with `algorithm`, as 16 hex digits.
     static func of(_ text: [UInt8], _ algorithm: Algorithm = .mix64) -> String {
+        text.withUnsafeBytes { of($0, UnsafeRawBufferPointer(start: nil, count: 0), algorithm) }
+    }
+
+    /// The checksum of the text `first` followed by `second`, without joining them (a log's
+    /// checksum covers everything but its own line, which sits between the two).
+    static func of(_ first: UnsafeRawBufferPointer, _ second: UnsafeRawBufferPointer, _ algorithm: Algorithm) -> String {
         switch algorithm {
-        case .mix64: hex(mix64(text))
-        case .fnv1a64: hex(fnv1a64(text))
+        case .mix64:
+            var sum = Mix64()
+            sum.add(first)
+            sum.add(second)
+            return hex(sum.value)
+        case .fnv1a64:
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in first { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            for byte in second { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            return hex(hash)
         }
     }
 
@@ -31,32 +45,52 @@ enum LogChecksum {
         return (algorithm, value[value.index(after: colon)...])
     }
 
-    private static func mix64(_ text: [UInt8]) -> UInt64 {
-        text.withUnsafeBytes { raw in
-            var hash = start
-            let words = raw.count / 8
-            for index in 0..<words {
-                hash = (hash ^ UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self))) &* multiplier
-                hash ^= hash >> 32
-            }
-            if raw.count % 8 != 0 {
-                var last: UInt64 = 0
-                for (shift, byte) in raw[(words * 8)...].enumerated() { last |= UInt64(byte) << (8 * UInt64(shift)) }
-                hash = (hash ^ last) &* multiplier
-                hash ^= hash >> 32
-            }
-            hash = (hash ^ UInt64(raw.count)) &* multiplier
-            return hash ^ (hash >> 32)
-        }
-    }
+    /// `mix64` fed piece by piece: bytes that do not fill a word wait for the next piece.
+    private struct Mix64 {
+        private var hash = LogChecksum.start
+        private var pending: UInt64 = 0
+        private var pendingCount: UInt64 = 0
+        private var count = 0
 
-    private static func fnv1a64(_ text: [UInt8]) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01B3
+        mutating func add(_ raw: UnsafeRawBufferPointer) {
+            count += raw.count
+            var offset = 0
+            while pendingCount != 0, offset < raw.count {
+                takeByte(raw[offset])
+                offset += 1
+            }
+            while offset + 8 <= raw.count {
+                fold(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+                offset += 8
+            }
+            while offset < raw.count {
+                takeByte(raw[offset])
+                offset += 1
+            }
         }
-        return hash
+
+        var value: UInt64 {
+            var sum = self
+            if sum.pendingCount != 0 { sum.fold(sum.pending) }
+            var hash = (sum.hash ^ UInt64(count)) &* LogChecksum.multiplier
+            hash ^= hash >> 32
+            return hash
+        }
+
+        private mutating func takeByte(_ byte: UInt8) {
+            pending |= UInt64(byte) << (8 * pendingCount)
+            pendingCount += 1
+            if pendingCount == 8 {
+                fold(pending)
+                pending = 0
+                pendingCount = 0
+            }
+        }
+
+        private mutating func fold(_ word: UInt64) {
+            hash = (hash ^ word) &* LogChecksum.multiplier
+            hash ^= hash >> 32
+        }
     }
 
     private static func hex(_ hash: UInt64) -> String {

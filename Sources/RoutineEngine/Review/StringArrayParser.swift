@@ -2,7 +2,7 @@
 /// directly from bytes. Nil for anything else. The bytes must already be valid UTF-8
 /// (`CaseLogReader` checks the whole metadata first).
 enum StringArrayParser {
-    static func parse(_ b: ArraySlice<UInt8>) -> [String]? {
+    static func parse(_ b: UnsafeBufferPointer<UInt8>) -> [String]? {
         var i = b.startIndex
         func skipSpaces() { while i < b.endIndex, b[i] == 0x20 { i += 1 } }
         skipSpaces()
@@ -23,11 +23,11 @@ enum StringArrayParser {
         }
     }
 
-    private static func trailing(_ b: ArraySlice<UInt8>, _ from: Int) -> Bool {
+    private static func trailing(_ b: UnsafeBufferPointer<UInt8>, _ from: Int) -> Bool {
         b[from...].allSatisfy { $0 == 0x20 }
     }
 
-    private static func readString(_ b: ArraySlice<UInt8>, _ i: inout Int) -> String? {
+    private static func readString(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> String? {
         guard i < b.endIndex, b[i] == 0x22 else { return nil }
         i += 1
         // Most values have no escapes: take the bytes up to the closing quote as they are.

@@ -55,7 +55,11 @@ public enum Timestamp {
 
     /// The shape handlagg writes, `YYYY-MM-DDTHH:MM[:SS](Z|±HH:MM)`, read without a formatter
     /// (creating one costs more than reading a whole log). Nil for anything else.
-    static func parseExact(_ b: [UInt8]) -> Date? {
+    static func parseExact(_ bytes: [UInt8]) -> Date? {
+        bytes.withUnsafeBufferPointer(parseExact)
+    }
+
+    static func parseExact(_ b: UnsafeBufferPointer<UInt8>) -> Date? {
         func number(_ from: Int, _ count: Int) -> Int? {
             guard from + count <= b.count else { return nil }
             var value = 0
