@@ -115,6 +115,16 @@ struct TimestampTests {
         }
     }
 
+    @Test("Calendar dates: exactly YYYY-MM-DD, a day that exists, years 1900–2999")
+    func calendarDates() {
+        #expect(CalendarDate(parsing: "2026-11-29") == CalendarDate(year: 2026, month: 11, day: 29))
+        #expect(CalendarDate(parsing: "2028-02-29") == CalendarDate(year: 2028, month: 2, day: 29))
+        for text in ["2026-02-29", "2026-13-01", "2026-00-10", "2026-04-31", "1899-12-31", "3000-01-01", "2026-1-01", "2026-01-01 ",
+                     "２０２６-01-01", "2026/01/01", "+026-01-01", "2026-01-0x", "", "2026-01-01T00:00"] {
+            #expect(CalendarDate(parsing: text) == nil, "\(text)")
+        }
+    }
+
     @Test("Impossible dates and other shapes are refused", arguments: ["2026-02-30T10:00:00+01:00", "2026-11-22T24:00:00+01:00",
                                                                         "2026-11-22T03:15:00+0100", "2026-11-22", "nu"])
     func refuses(_ text: String) {

@@ -6,11 +6,23 @@ public struct CalendarDate: Equatable, Comparable, Sendable, CustomStringConvert
 
     /// Parses `YYYY-MM-DD`, rejecting dates that do not exist (2026-02-30).
     public init?(parsing text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              (1900...2999).contains(year), (1...12).contains(month),
-              (1...CalendarDate.daysIn(month: month, year: year)).contains(day)
+        // Exactly `YYYY-MM-DD` in ASCII digits, read on bytes (review reads thousands of these).
+        var text = text
+        guard let parsed = text.withUTF8({ b -> (Int, Int, Int)? in
+            func number(_ from: Int, _ count: Int) -> Int? {
+                var value = 0
+                for i in from..<(from + count) {
+                    guard (0x30...0x39).contains(b[i]) else { return nil }
+                    value = value * 10 + Int(b[i] - 0x30)
+                }
+                return value
+            }
+            guard b.count == 10, b[4] == 0x2D, b[7] == 0x2D,
+                  let year = number(0, 4), let month = number(5, 2), let day = number(8, 2) else { return nil }
+            return (year, month, day)
+        }) else { return nil }
+        let (year, month, day) = parsed
+        guard (1900...2999).contains(year), (1...12).contains(month), (1...CalendarDate.daysIn(month: month, year: year)).contains(day)
         else { return nil }
         self.init(year: year, month: month, day: day)
     }

@@ -18,10 +18,11 @@ enum ReviewCommand: Command {
 
     static func run(_ context: Context) throws -> ExitCode {
         let english = context.language == .english
-        func t(_ sv: String, _ en: String) -> String { english ? en : sv }
+        func t(_ sv: @autoclosure () -> String, _ en: @autoclosure () -> String) -> String { english ? en() : sv() }
         let json = context.arguments.flags.contains("--json")
         var reports: [Report] = []
-        var output: [String] = []
+        // The text report, built as one string and written once (thousands of logs, a dozen lines each).
+        var output = ""
         var logs = 0, withFindings = 0
         for path in LogReview.logFiles(at: context.arguments.positionals) {
             logs += 1
@@ -33,7 +34,7 @@ enum ReviewCommand: Command {
                 if json {
                     reports.append(Report(path: path, caseID: nil, clean: false, error: error.description, findings: []))
                 } else {
-                    output.append("\(path): \(t("kan inte läsas", "cannot be read")): \(error.description)")
+                    output += "\(path): \(t("kan inte läsas", "cannot be read")): \(error.description)\n"
                 }
                 continue
             }
@@ -43,9 +44,12 @@ enum ReviewCommand: Command {
                                       findings: review.findings.map { fields($0, context) }))
             } else {
                 let status = review.isClean ? t("komplett och i tid", "complete and on time") : t("har anmärkningar", "has findings")
-                output.append(context.console.bold("\(review.summary.caseID) – \(status)") + " (\(path))")
+                output += context.console.bold(review.summary.caseID + " – " + status)
+                output += " (" + path + ")\n"
                 for finding in review.findings {
-                    output.append("  \(finding.isProblem ? "!" : "-") \(text(finding, context))")
+                    output += finding.isProblem ? "  ! " : "  - "
+                    output += text(finding, context)
+                    output += "\n"
                 }
             }
         }
@@ -54,8 +58,8 @@ enum ReviewCommand: Command {
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             context.console.line(String(decoding: try encoder.encode(reports), as: UTF8.self))
         } else {
-            output.append(t("\(logs) loggar, \(withFindings) med anmärkningar.", "\(logs) logs, \(withFindings) with findings."))
-            context.console.lines(output)
+            output += t("\(logs) loggar, \(withFindings) med anmärkningar.", "\(logs) logs, \(withFindings) with findings.") + "\n"
+            context.console.write(output)
         }
         return withFindings == 0 ? .success : .failure
     }
@@ -63,7 +67,7 @@ enum ReviewCommand: Command {
     /// A finding in words, for people.
     private static func text(_ finding: LogReview.Finding, _ context: Context) -> String {
         let english = context.language == .english
-        func t(_ sv: String, _ en: String) -> String { english ? en : sv }
+        func t(_ sv: @autoclosure () -> String, _ en: @autoclosure () -> String) -> String { english ? en() : sv() }
         func due(_ deadline: CaseLogSummary.DeadlineFact) -> String { deadline.due.text(in: context.timeZone) }
         switch finding {
         case .missing(_, let text):
