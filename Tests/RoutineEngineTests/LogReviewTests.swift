@@ -214,3 +214,33 @@ struct LogReviewTests {
         #expect(withPractice.practiceSkipped == 1)
     }
 }
+
+@Suite("Reading the metadata's string arrays")
+struct StringArrayParserTests {
+    private func parse(_ text: String) -> [String]? {
+        Array(text.utf8).withUnsafeBufferPointer(StringArrayParser.parse)
+    }
+
+    @Test("Arrays written by a JSON encoder read back as the same strings")
+    func agreesWithJSON() throws {
+        var random = RobustnessTests.Seeded(state: 21)
+        let alphabet: [String] = ["a", "Ö", "§", " ", "\"", "\\", "/", "\n", "\t", "\u{1}", "\u{1F}", "<", ">", "-->", "é", "😀", "\u{2028}"]
+        for _ in 0..<2000 {
+            let strings = (0..<Int(random.next() % 7)).map { _ in
+                (0..<Int(random.next() % 9)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }.joined()
+            }
+            let json = String(decoding: try JSONSerialization.data(withJSONObject: strings), as: UTF8.self)
+            #expect(parse(json) == strings, "\(json)")
+        }
+    }
+
+    @Test("Escapes, surrogate pairs and spacing; anything else is refused")
+    func edges() {
+        #expect(parse("[]") == [])
+        #expect(parse("  [ \"a\" , \"b\" ]  ") == ["a", "b"])
+        #expect(parse(#"["\u00e5\ud83d\ude00\n\/"]"#) == ["å😀\n/"])
+        for bad in ["", "[", "[\"a\"", "[\"a\",]", "[a]", "[\"a\"]x", #"["\ud83d"]"#, #"["\ude00"]"#, #"["\x"]"#, "[\"\u{1}\"]", "{\"a\":1}"] {
+            #expect(parse(bad) == nil, "\(bad)")
+        }
+    }
+}

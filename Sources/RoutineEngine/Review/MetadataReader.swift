@@ -114,7 +114,8 @@ struct MetadataReader {
         guard let v = StringArrayParser.parse(UnsafeBufferPointer(rebasing: bytes[value])) else {
             throw error(line: line, "the '\(key.name)' entry cannot be read.")
         }
-        let bad = error(line: line, "the '\(key.name)' entry has the wrong number of fields.")
+        // Made only when needed: building the message for every entry would cost more than reading it.
+        var bad: LogReadError { error(line: line, "the '\(key.name)' entry has the wrong number of fields.") }
         switch key {
         case .missing:
             guard v.count == 2 else { throw bad }

@@ -3,37 +3,46 @@
 /// (`CaseLogReader` checks the whole metadata first).
 enum StringArrayParser {
     static func parse(_ b: UnsafeBufferPointer<UInt8>) -> [String]? {
-        var i = b.startIndex
-        func skipSpaces() { while i < b.endIndex, b[i] == 0x20 { i += 1 } }
-        skipSpaces()
-        guard i < b.endIndex, b[i] == 0x5B else { return nil }
-        i += 1
+        var i = skipSpaces(b, 0)
+        guard i < b.count, b[i] == 0x5B else { return nil }
+        i = skipSpaces(b, i + 1)
         var result: [String] = []
-        skipSpaces()
-        if i < b.endIndex, b[i] == 0x5D { return trailing(b, i + 1) ? result : nil }
+        result.reserveCapacity(6) // the longest entries a log writes have six fields
+        if i < b.count, b[i] == 0x5D { return trailing(b, i + 1) ? result : nil }
         while true {
-            skipSpaces()
+            i = skipSpaces(b, i)
             guard let string = readString(b, &i) else { return nil }
             result.append(string)
-            skipSpaces()
-            guard i < b.endIndex else { return nil }
-            if b[i] == 0x2C { i += 1; continue }
+            i = skipSpaces(b, i)
+            guard i < b.count else { return nil }
+            if b[i] == 0x2C {
+                i += 1
+                continue
+            }
             guard b[i] == 0x5D else { return nil }
             return trailing(b, i + 1) ? result : nil
         }
     }
 
+    private static func skipSpaces(_ b: UnsafeBufferPointer<UInt8>, _ from: Int) -> Int {
+        var i = from
+        while i < b.count, b[i] == 0x20 { i += 1 }
+        return i
+    }
+
     private static func trailing(_ b: UnsafeBufferPointer<UInt8>, _ from: Int) -> Bool {
-        b[from...].allSatisfy { $0 == 0x20 }
+        skipSpaces(b, from) == b.count
     }
 
     private static func readString(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> String? {
-        guard i < b.endIndex, b[i] == 0x22 else { return nil }
+        guard i < b.count, b[i] == 0x22 else { return nil }
         i += 1
         // Most values have no escapes: take the bytes up to the closing quote as they are.
-        if let close = b[i...].firstIndex(where: { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 }), b[close] == 0x22 {
+        var close = i
+        while close < b.count, b[close] != 0x22, b[close] != 0x5C, b[close] >= 0x20 { close += 1 }
+        if close < b.count, b[close] == 0x22 {
             defer { i = close + 1 }
-            return String(decoding: b[i..<close], as: UTF8.self)
+            return String(decoding: UnsafeBufferPointer(rebasing: b[i..<close]), as: UTF8.self)
         }
         var bytes: [UInt8] = []
         var pendingHigh: UInt32?

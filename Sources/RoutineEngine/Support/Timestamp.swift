@@ -5,20 +5,25 @@ import Synchronization
 public enum Timestamp {
     /// `2026-11-22T03:15:00+01:00` in `timeZone`.
     public static func iso(_ date: Date, in timeZone: TimeZone) -> String {
-        let parts = fields(date, timeZone)
+        let offset = timeZone.secondsFromGMT(for: date)
+        let parts = fields(date, offset: offset)
         return pad(parts.year, 4) + "-" + pad(parts.month) + "-" + pad(parts.day) + "T" + pad(parts.hour) + ":"
-            + pad(parts.minute) + ":" + pad(parts.second) + offset(date, timeZone)
+            + pad(parts.minute) + ":" + pad(parts.second) + offsetText(offset)
     }
 
     /// `2026-11-22 03:15 (+01:00)` in `timeZone`, for people.
     public static func display(_ date: Date, in timeZone: TimeZone) -> String {
-        "\(minute(date, in: timeZone)) (\(offset(date, timeZone)))"
+        let offset = timeZone.secondsFromGMT(for: date)
+        return minute(fields(date, offset: offset)) + " (" + offsetText(offset) + ")"
     }
 
     /// `2026-11-22 03:15` in `timeZone`.
     public static func minute(_ date: Date, in timeZone: TimeZone) -> String {
-        let parts = fields(date, timeZone)
-        return pad(parts.year, 4) + "-" + pad(parts.month) + "-" + pad(parts.day) + " " + pad(parts.hour) + ":" + pad(parts.minute)
+        minute(fields(date, timeZone))
+    }
+
+    private static func minute(_ parts: Fields) -> String {
+        pad(parts.year, 4) + "-" + pad(parts.month) + "-" + pad(parts.day) + " " + pad(parts.hour) + ":" + pad(parts.minute)
     }
 
     /// The calendar date of `date` in `timeZone`.
@@ -29,7 +34,10 @@ public enum Timestamp {
 
     /// `+01:00`, or `Z` style `+00:00` for UTC.
     public static func offset(_ date: Date, _ timeZone: TimeZone) -> String {
-        let seconds = timeZone.secondsFromGMT(for: date)
+        offsetText(timeZone.secondsFromGMT(for: date))
+    }
+
+    private static func offsetText(_ seconds: Int) -> String {
         let sign = seconds < 0 ? "-" : "+"
         let minutes = abs(seconds) / 60
         return sign + pad(minutes / 60) + ":" + pad(minutes % 60)
@@ -123,7 +131,12 @@ public enum Timestamp {
     }
 
     static func fields(_ date: Date, _ timeZone: TimeZone) -> Fields {
-        let local = Int(date.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: date)
+        fields(date, offset: timeZone.secondsFromGMT(for: date))
+    }
+
+    /// The wall-clock fields of `date` at `offset` seconds from UTC.
+    private static func fields(_ date: Date, offset: Int) -> Fields {
+        let local = Int(date.timeIntervalSince1970.rounded(.down)) + offset
         let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
         let secondOfDay = local - days * 86_400
         let shifted = days + 719_468

@@ -21,8 +21,10 @@ enum ReviewCommand: Command {
         func t(_ sv: @autoclosure () -> String, _ en: @autoclosure () -> String) -> String { english ? en() : sv() }
         let json = context.arguments.flags.contains("--json")
         var reports: [Report] = []
-        // The text report, built as one string and written once (thousands of logs, a dozen lines each).
-        var output = ""
+        // The text report, built as UTF-8 bytes and written once (thousands of logs, a dozen lines
+        // each: appending bytes costs a fraction of appending strings).
+        var output: [UInt8] = []
+        func put(_ text: String) { output.append(contentsOf: text.utf8) }
         var logs = 0, withFindings = 0
         for path in LogReview.logFiles(at: context.arguments.positionals) {
             logs += 1
@@ -34,7 +36,7 @@ enum ReviewCommand: Command {
                 if json {
                     reports.append(Report(path: path, caseID: nil, clean: false, error: error.description, findings: []))
                 } else {
-                    output += "\(path): \(t("kan inte läsas", "cannot be read")): \(error.description)\n"
+                    put("\(path): \(t("kan inte läsas", "cannot be read")): \(error.description)\n")
                 }
                 continue
             }
@@ -44,12 +46,14 @@ enum ReviewCommand: Command {
                                       findings: review.findings.map { fields($0, context) }))
             } else {
                 let status = review.isClean ? t("komplett och i tid", "complete and on time") : t("har anmärkningar", "has findings")
-                output += context.console.bold(review.summary.caseID + " – " + status)
-                output += " (" + path + ")\n"
+                put(context.console.bold(review.summary.caseID + " – " + status))
+                put(" (")
+                put(path)
+                put(")\n")
                 for finding in review.findings {
-                    output += finding.isProblem ? "  ! " : "  - "
-                    output += text(finding, context)
-                    output += "\n"
+                    put(finding.isProblem ? "  ! " : "  - ")
+                    parts(finding, context).forEach(put)
+                    put("\n")
                 }
             }
         }
@@ -58,38 +62,42 @@ enum ReviewCommand: Command {
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             context.console.line(String(decoding: try encoder.encode(reports), as: UTF8.self))
         } else {
-            output += t("\(logs) loggar, \(withFindings) med anmärkningar.", "\(logs) logs, \(withFindings) with findings.") + "\n"
-            context.console.write(output)
+            put(t("\(logs) loggar, \(withFindings) med anmärkningar.", "\(logs) logs, \(withFindings) with findings.") + "\n")
+            context.console.write(bytes: output)
         }
         return withFindings == 0 ? .success : .failure
     }
 
     /// A finding in words, for people.
     private static func text(_ finding: LogReview.Finding, _ context: Context) -> String {
+        parts(finding, context).joined()
+    }
+
+    /// A finding in words, in the pieces that make it up (the text report writes them one by one).
+    private static func parts(_ finding: LogReview.Finding, _ context: Context) -> [String] {
         let english = context.language == .english
-        func t(_ sv: @autoclosure () -> String, _ en: @autoclosure () -> String) -> String { english ? en() : sv() }
+        func t(_ sv: String, _ en: String) -> String { english ? en : sv }
         func due(_ deadline: CaseLogSummary.DeadlineFact) -> String { deadline.due.text(in: context.timeZone) }
         switch finding {
         case .missing(_, let text):
-            return t("Obesvarad obligatorisk fråga: ", "Required question not answered: ") + text
+            return [t("Obesvarad obligatorisk fråga: ", "Required question not answered: "), text]
         case .skipped(_, let text, let reason):
-            return t("Överhoppad: \(text) – skäl: \(reason)", "Skipped: \(text) – reason: \(reason)")
+            return [t("Överhoppad: ", "Skipped: "), text, t(" – skäl: ", " – reason: "), reason]
         case .overdue(let deadline):
-            return t("Passerad frist: \(deadline.text), senast \(due(deadline)) (\(deadline.basis))",
-                     "Deadline passed: \(deadline.text), due \(due(deadline)) (\(deadline.basis))")
+            return [t("Passerad frist: ", "Deadline passed: "), deadline.text, t(", senast ", ", due "), due(deadline), " (", deadline.basis, ")"]
         case .dueSoon(let deadline):
-            return t("Frist inom 48 timmar: \(deadline.text), senast \(due(deadline)) (\(deadline.basis))",
-                     "Deadline within 48 hours: \(deadline.text), due \(due(deadline)) (\(deadline.basis))")
+            return [t("Frist inom 48 timmar: ", "Deadline within 48 hours: "), deadline.text, t(", senast ", ", due "), due(deadline),
+                    " (", deadline.basis, ")"]
         case .decision(let decision):
-            return t("Beslut: ", "Decision: ")
-                + "\(decision.what) – \(decision.basis), \(Timestamp.display(decision.at, in: context.timeZone)), \(decision.by)"
+            return [t("Beslut: ", "Decision: "), decision.what, " – ", decision.basis, ", ",
+                    Timestamp.display(decision.at, in: context.timeZone), ", ", decision.by]
         case .openAction(let text):
-            return t("Öppen åtgärd: ", "Open action: ") + text
+            return [t("Öppen åtgärd: ", "Open action: "), text]
         case .noChecksum:
-            return t("Loggen saknar kontrollsumma, så ändringar kan inte upptäckas.", "The log has no checksum, so changes cannot be noticed.")
+            return [t("Loggen saknar kontrollsumma, så ändringar kan inte upptäckas.", "The log has no checksum, so changes cannot be noticed.")]
         case .changedAfterWriting:
-            return t("Loggen har ändrats efter att den skrevs (kontrollsumman stämmer inte).",
-                     "The log was changed after it was written (the checksum does not match).")
+            return [t("Loggen har ändrats efter att den skrevs (kontrollsumman stämmer inte).",
+                      "The log was changed after it was written (the checksum does not match).")]
         }
     }
 

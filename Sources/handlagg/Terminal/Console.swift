@@ -40,6 +40,11 @@ final class Console {
         output.write(Data(text.utf8))
     }
 
+    /// Writes UTF-8 bytes to standard output as they are (long reports built as bytes).
+    func write(bytes: [UInt8]) {
+        output.write(Data(bytes))
+    }
+
     /// Writes prose, word-wrapped to the terminal's width (at most 100 columns) when on a terminal.
     func prose(_ text: String) {
         line(outputIsTerminal ? TextWrap.wrap(text, width: min(terminalWidth, 100)) : text)
