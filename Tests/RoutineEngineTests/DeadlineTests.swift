@@ -115,6 +115,42 @@ struct TimestampTests {
         }
     }
 
+    @Test("A day's deadline ends at 23:59:59 local time, as the calendar says, on every day of four years",
+          arguments: ["Europe/Stockholm", "UTC", "America/Santiago", "Asia/Beirut", "America/Havana", "Australia/Lord_Howe", "Asia/Kolkata"])
+    func endOfDay(_ zone: String) throws {
+        let timeZone = try #require(TimeZone(identifier: zone))
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        for year in 2024...2027 {
+            for month in 1...12 {
+                for number in 1...CalendarDate.daysIn(month: month, year: year) {
+                    let day = CalendarDate(year: year, month: month, day: number)
+                    let start = try #require(calendar.date(from: DateComponents(year: year, month: month, day: number)))
+                    let expected = try #require(calendar.date(byAdding: .day, value: 1, to: start)).addingTimeInterval(-1)
+                    #expect(Deadline.Due.endOfDay(day).lastMoment(in: timeZone) == expected, "\(day) in \(zone)")
+                }
+            }
+        }
+    }
+
+    @Test("Times are written with leading zeros and the zone's offset at that moment")
+    func formatting() throws {
+        let stockholm = try #require(TimeZone(identifier: "Europe/Stockholm"))
+        let winter = Fixtures.date("2026-01-05T07:04:09+01:00")
+        #expect(Timestamp.iso(winter, in: stockholm) == "2026-01-05T07:04:09+01:00")
+        #expect(Timestamp.display(winter, in: stockholm) == "2026-01-05 07:04 (+01:00)")
+        #expect(Timestamp.minute(winter, in: stockholm) == "2026-01-05 07:04")
+        let summer = Fixtures.date("2026-07-01T00:00:00+02:00")
+        #expect(Timestamp.iso(summer, in: stockholm) == "2026-07-01T00:00:00+02:00")
+        #expect(Timestamp.iso(summer, in: .utc) == "2026-06-30T22:00:00+00:00")
+        let kolkata = try #require(TimeZone(identifier: "Asia/Kolkata"))
+        #expect(Timestamp.display(summer, in: kolkata) == "2026-07-01 03:30 (+05:30)")
+        let newYork = try #require(TimeZone(identifier: "America/New_York"))
+        #expect(Timestamp.offset(summer, newYork) == "-04:00")
+        #expect(Timestamp.iso(Fixtures.date("0999-12-31T23:59:59Z"), in: .utc) == "0999-12-31T23:59:59+00:00")
+        #expect(Timestamp.iso(Fixtures.date("9999-12-31T23:59:59Z"), in: .utc) == "9999-12-31T23:59:59+00:00")
+    }
+
     @Test("Calendar dates: exactly YYYY-MM-DD, a day that exists, years 1900–2999")
     func calendarDates() {
         #expect(CalendarDate(parsing: "2026-11-29") == CalendarDate(year: 2026, month: 11, day: 29))

@@ -15,6 +15,14 @@ public struct Deadline: Equatable, Sendable {
             case .moment(let date):
                 return date
             case .endOfDay(let day):
+                // One second before the next day's midnight. When the zone keeps one offset from two
+                // days before to two days after (every day but those near a clock change), that is
+                // plain arithmetic; otherwise the calendar works it out.
+                let midnight = (Timestamp.daysSinceEpoch(year: day.year, month: day.month, day: day.day) + 1) * 86_400
+                let offset = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(midnight - 2 * 86_400)))
+                if offset == timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(midnight + 2 * 86_400))) {
+                    return Date(timeIntervalSince1970: TimeInterval(midnight - offset - 1))
+                }
                 let calendar = Timestamp.calendar(timeZone)
                 let start = calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day)) ?? .distantFuture
                 return calendar.date(byAdding: .day, value: 1, to: start)?.addingTimeInterval(-1) ?? start

@@ -7,23 +7,65 @@ public enum Timestamp {
     public static func iso(_ date: Date, in timeZone: TimeZone) -> String {
         let offset = timeZone.secondsFromGMT(for: date)
         let parts = fields(date, offset: offset)
-        return pad(parts.year, 4) + "-" + pad(parts.month) + "-" + pad(parts.day) + "T" + pad(parts.hour) + ":"
-            + pad(parts.minute) + ":" + pad(parts.second) + offsetText(offset)
+        return text { out in
+            day(parts, &out, separator: UInt8(ascii: "T"))
+            out.append(UInt8(ascii: ":"))
+            digits(parts.second, 2, &out)
+            offsetText(offset, &out)
+        }
     }
 
     /// `2026-11-22 03:15 (+01:00)` in `timeZone`, for people.
     public static func display(_ date: Date, in timeZone: TimeZone) -> String {
         let offset = timeZone.secondsFromGMT(for: date)
-        return minute(fields(date, offset: offset)) + " (" + offsetText(offset) + ")"
+        let parts = fields(date, offset: offset)
+        return text { out in
+            day(parts, &out, separator: UInt8(ascii: " "))
+            out += [UInt8(ascii: " "), UInt8(ascii: "(")]
+            offsetText(offset, &out)
+            out.append(UInt8(ascii: ")"))
+        }
     }
 
     /// `2026-11-22 03:15` in `timeZone`.
     public static func minute(_ date: Date, in timeZone: TimeZone) -> String {
-        minute(fields(date, timeZone))
+        let parts = fields(date, timeZone)
+        return text { day(parts, &$0, separator: UInt8(ascii: " ")) }
     }
 
-    private static func minute(_ parts: Fields) -> String {
-        pad(parts.year, 4) + "-" + pad(parts.month) + "-" + pad(parts.day) + " " + pad(parts.hour) + ":" + pad(parts.minute)
+    // Times are written digit by digit into bytes: review formats thousands of them, and joining
+    // small strings costs many times more.
+
+    private static func text(_ write: (inout [UInt8]) -> Void) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(32)
+        write(&out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `2026-11-22` + separator + `03:15`.
+    private static func day(_ parts: Fields, _ out: inout [UInt8], separator: UInt8) {
+        digits(parts.year, 4, &out)
+        out.append(UInt8(ascii: "-"))
+        digits(parts.month, 2, &out)
+        out.append(UInt8(ascii: "-"))
+        digits(parts.day, 2, &out)
+        out.append(separator)
+        digits(parts.hour, 2, &out)
+        out.append(UInt8(ascii: ":"))
+        digits(parts.minute, 2, &out)
+    }
+
+    /// A non-negative number with at least `width` digits.
+    private static func digits(_ value: Int, _ width: Int, _ out: inout [UInt8]) {
+        let value = max(value, 0)
+        var divisor = 1
+        for _ in 1..<max(width, 1) { divisor *= 10 }
+        while divisor <= value / 10 { divisor *= 10 }
+        while divisor > 0 {
+            out.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
+            divisor /= 10
+        }
     }
 
     /// The calendar date of `date` in `timeZone`.
@@ -34,13 +76,15 @@ public enum Timestamp {
 
     /// `+01:00`, or `Z` style `+00:00` for UTC.
     public static func offset(_ date: Date, _ timeZone: TimeZone) -> String {
-        offsetText(timeZone.secondsFromGMT(for: date))
+        text { offsetText(timeZone.secondsFromGMT(for: date), &$0) }
     }
 
-    private static func offsetText(_ seconds: Int) -> String {
-        let sign = seconds < 0 ? "-" : "+"
+    private static func offsetText(_ seconds: Int, _ out: inout [UInt8]) {
+        out.append(seconds < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
         let minutes = abs(seconds) / 60
-        return sign + pad(minutes / 60) + ":" + pad(minutes % 60)
+        digits(minutes / 60, 2, &out)
+        out.append(UInt8(ascii: ":"))
+        digits(minutes % 60, 2, &out)
     }
 
     /// A non-negative number with leading zeros (`String(format:)` costs more than the rest of a log line).
@@ -98,15 +142,18 @@ public enum Timestamp {
         } else {
             return nil
         }
-        // Days from 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's days_from_civil).
+        let seconds = daysSinceEpoch(year: year, month: month, day: day) * 86_400 + hour * 3600 + minute * 60 + second - offset
+        return Date(timeIntervalSince1970: TimeInterval(seconds))
+    }
+
+    /// Days from 1970-01-01 to the given day in the proleptic Gregorian calendar (H. Hinnant's days_from_civil).
+    static func daysSinceEpoch(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yearOfEra = y - era * 400
         let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
         let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        let days = era * 146_097 + dayOfEra - 719_468
-        let seconds = days * 86_400 + hour * 3600 + minute * 60 + second - offset
-        return Date(timeIntervalSince1970: TimeInterval(seconds))
+        return era * 146_097 + dayOfEra - 719_468
     }
 
     /// The Gregorian calendar in `timeZone`. The last one made is kept: making a calendar costs
