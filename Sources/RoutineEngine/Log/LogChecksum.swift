@@ -60,13 +60,17 @@ enum LogChecksum {
                 offset += 1
             }
             if offset + 8 <= raw.count, let base = raw.baseAddress {
-                // The whole words, in a local: this loop runs over every byte of every log reviewed.
+                // The whole words, through a pointer and in a local: this loop runs over every byte
+                // of every log reviewed.
                 var hash = self.hash
-                while offset + 8 <= raw.count {
-                    hash = (hash ^ UInt64(littleEndian: (base + offset).loadUnaligned(as: UInt64.self))) &* LogChecksum.multiplier
+                var word = base + offset
+                let end = word + (raw.count - offset) / 8 * 8
+                while word < end {
+                    hash = (hash ^ UInt64(littleEndian: word.loadUnaligned(as: UInt64.self))) &* LogChecksum.multiplier
                     hash ^= hash >> 32
-                    offset += 8
+                    word += 8
                 }
+                offset = end - base
                 self.hash = hash
             }
             while offset < raw.count {

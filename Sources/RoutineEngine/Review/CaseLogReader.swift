@@ -73,24 +73,26 @@ public enum CaseLogReader {
     static let opening = Array("<!-- handlagg-log\n".utf8)
     static let closing = Array("\n-->\n".utf8)
 
-    /// Where `needle` first occurs in `bytes[from..<to]` (a plain loop: this runs on every line
-    /// of thousands of logs, and the generic collection search costs several times more).
+    /// Where `needle` first occurs in `bytes[from..<to]`.
     static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int, to: Int? = nil) -> Int? {
         bytes.withUnsafeBufferPointer { find(needle, in: $0, from: from, to: to) }
     }
 
     static func find(_ needle: [UInt8], in b: UnsafeBufferPointer<UInt8>, from: Int, to: Int? = nil) -> Int? {
-        let limit = (to ?? b.count) - needle.count
-        guard let first = needle.first, max(from, 0) <= limit else { return nil }
-        var i = max(from, 0)
-        while i <= limit {
-            if b[i] == first {
-                var j = 1
-                while j < needle.count && b[i + j] == needle[j] { j += 1 }
-                if j == needle.count { return i }
+        let start = max(from, 0)
+        let end = min(to ?? b.count, b.count)
+        guard !needle.isEmpty, start + needle.count <= end, let base = b.baseAddress else { return nil }
+        // memchr finds each candidate first byte much faster than a byte loop over a log's head.
+        return needle.withUnsafeBufferPointer { needle -> Int? in
+            var position = start
+            let last = end - needle.count
+            while position <= last {
+                guard let hit = memchr(base + position, Int32(needle[0]), last + 1 - position) else { return nil }
+                let index = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
+                if memcmp(base + index, needle.baseAddress!, needle.count) == 0 { return index }
+                position = index + 1
             }
-            i += 1
+            return nil
         }
-        return nil
     }
 }
