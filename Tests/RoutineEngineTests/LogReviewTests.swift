@@ -129,6 +129,13 @@ struct LogReviewTests {
         let original = folder.appendingPathComponent("kort.md").path
         try Data(text.utf8).write(to: URL(fileURLWithPath: original))
         #expect(try CaseLogReader.read(path: original).checksumMatches)
+        // One buffer for many files: a short file after a long one is read as itself, not with the long one's tail.
+        var batch = LogBatchReader()
+        for (file, purpose) in [(path, CaseLogReader.Purpose.review), (original, .review), (path, .statistics), (original, .all),
+                                (original, .statistics), (path, .all)] {
+            #expect(try batch.read(path: file, for: purpose) == CaseLogReader.read(path: file, for: purpose), "\(file) \(purpose)")
+        }
+        #expect(try batch.read(path: original, for: .all).checksumMatches)
         #expect(throws: LogReadError(path: folder.path + "/saknas.md", line: nil, message: "cannot read the file.")) {
             try CaseLogReader.read(path: folder.path + "/saknas.md")
         }

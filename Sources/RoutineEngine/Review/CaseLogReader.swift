@@ -16,44 +16,39 @@ public enum CaseLogReader {
         case statistics
     }
 
-    /// Reads the log at `path`.
+    /// Reads the log at `path`. (To read many, `LogBatchReader` reuses one buffer.)
     public static func read(path: String, for purpose: Purpose = .all) throws(LogReadError) -> CaseLogSummary {
-        guard let bytes = contents(of: path, headOnly: purpose == .statistics) else {
-            throw LogReadError(path: path, line: nil, message: "cannot read the file.")
-        }
-        return try parse(bytes: bytes, path: path, purpose: purpose)
+        var reader = LogBatchReader()
+        return try reader.read(path: path, for: purpose)
     }
 
-    /// The file's bytes, read with plain system calls (thousands of logs are read in a row); with
-    /// `headOnly`, reading stops once the metadata comment has ended.
-    private static func contents(of path: String, headOnly: Bool) -> [UInt8]? {
+    /// Reads the file at `path` into the start of `buffer`, growing it if needed, and returns how
+    /// many bytes it holds; nil if the file cannot be read. With `headOnly`, reading stops once
+    /// the metadata comment has ended. Plain system calls: thousands of logs are read in a row.
+    static func load(_ path: String, headOnly: Bool, into buffer: inout [UInt8]) -> Int? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { return nil }
-        // Usually one read into one buffer does it: the size is known, and a head fits in 8 KB.
-        var chunk = headOnly ? 8192 : max(Int(info.st_size) + 1, 4096)
-        var bytes: [UInt8] = []
+        // Usually one read does it: the size is known, and a head fits in 8 KB.
+        let wanted = headOnly ? 8192 : Int(info.st_size) + 1
+        if buffer.count < wanted { buffer = [UInt8](repeating: 0, count: max(wanted, 4096)) }
+        var count = 0
         while true {
-            let start = bytes.count
-            var failed = false
-            var ended = false
-            let piece = [UInt8](unsafeUninitializedCapacity: chunk) { buffer, count in
-                count = 0
-                while count < chunk {
-                    let got = Foundation.read(fd, buffer.baseAddress! + count, chunk - count)
-                    if got < 0 && errno == EINTR { continue }
-                    if got < 0 { failed = true }
-                    if got <= 0 { ended = true; break }
-                    count += got
-                }
+            let searchFrom = max(count - closing.count, 0)
+            let limit = headOnly ? min(buffer.count, count + 8192) : buffer.count
+            let got = buffer.withUnsafeMutableBufferPointer { Foundation.read(fd, $0.baseAddress! + count, limit - count) }
+            if got < 0 {
+                if errno == EINTR { continue }
+                return nil
             }
-            if failed { return nil }
-            if bytes.isEmpty { bytes = piece } else { bytes += piece }
-            if ended { return bytes }
-            if headOnly, find(closing, in: bytes, from: start - closing.count) != nil { return bytes }
-            chunk = max(chunk, 65536)
+            if got == 0 { return count }
+            count += got
+            if headOnly, buffer.withUnsafeBufferPointer({ find(closing, in: UnsafeBufferPointer(rebasing: $0[..<count]), from: searchFrom) }) != nil {
+                return count
+            }
+            if count == buffer.count { buffer += [UInt8](repeating: 0, count: buffer.count) }
         }
     }
 
@@ -65,9 +60,13 @@ public enum CaseLogReader {
 
     private static func parse(bytes: [UInt8], path: String, purpose: Purpose) throws(LogReadError) -> CaseLogSummary {
         try bytes.withUnsafeBufferPointer { buffer throws(LogReadError) in
-            var reader = MetadataReader(bytes: buffer, path: path, purpose: purpose)
-            return try reader.read()
+            try parse(buffer, path: path, purpose: purpose)
         }
+    }
+
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, path: String, purpose: Purpose) throws(LogReadError) -> CaseLogSummary {
+        var reader = MetadataReader(bytes: bytes, path: path, purpose: purpose)
+        return try reader.read()
     }
 
     static let opening = Array("<!-- handlagg-log\n".utf8)

@@ -2,7 +2,7 @@ import Foundation
 import RoutineEngine
 
 /// What every command needs: streams, settings from options and environment, and the clock.
-struct Context {
+struct Context: Sendable {
     let console: Console
     let environment: [String: String]
     let arguments: Arguments

@@ -18,54 +18,82 @@ enum ReviewCommand: Command {
 
     static func run(_ context: Context) throws -> ExitCode {
         let english = context.language == .english
-        func t(_ sv: @autoclosure () -> String, _ en: @autoclosure () -> String) -> String { english ? en() : sv() }
         let json = context.arguments.flags.contains("--json")
+        let now = context.now
+        let files = LogReview.logFiles(at: context.arguments.positionals)
         var reports: [Report] = []
-        // The text report, built as UTF-8 bytes and written once (thousands of logs, a dozen lines
-        // each: appending bytes costs a fraction of appending strings).
-        var output: [UInt8] = []
-        func put(_ text: String) { output.append(contentsOf: text.utf8) }
-        var logs = 0, withFindings = 0
-        for path in LogReview.logFiles(at: context.arguments.positionals) {
-            logs += 1
-            let review: LogReview
-            do {
-                review = LogReview(try CaseLogReader.read(path: path, for: .review), now: context.now, timeZone: context.timeZone)
-            } catch {
-                withFindings += 1
-                if json {
-                    reports.append(Report(path: path, caseID: nil, clean: false, error: error.description, findings: []))
-                } else {
-                    put("\(path): \(t("kan inte läsas", "cannot be read")): \(error.description)\n")
-                }
-                continue
+        var withFindings = 0
+        // Logs are reviewed in blocks, each block spread over the processor's cores, and the text
+        // report is written block by block in the logs' order.
+        for start in stride(from: 0, to: files.count, by: Self.block) {
+            let block = Array(files[start..<min(start + Self.block, files.count)])
+            var text: [UInt8] = []
+            for outcome in outcomes(of: block, now: now, json: json, context: context) {
+                if !outcome.clean { withFindings += 1 }
+                if let report = outcome.report { reports.append(report) }
+                text += outcome.text
             }
-            if !review.isClean { withFindings += 1 }
-            if json {
-                reports.append(Report(path: path, caseID: review.summary.caseID, clean: review.isClean, error: nil,
-                                      findings: review.findings.map { fields($0, context) }))
-            } else {
-                let status = review.isClean ? t("komplett och i tid", "complete and on time") : t("har anmärkningar", "has findings")
-                put(context.console.bold(review.summary.caseID + " – " + status))
-                put(" (")
-                put(path)
-                put(")\n")
-                for finding in review.findings {
-                    put(finding.isProblem ? "  ! " : "  - ")
-                    parts(finding, context).forEach(put)
-                    put("\n")
-                }
-            }
+            if !json { context.console.write(bytes: text) }
         }
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             context.console.line(String(decoding: try encoder.encode(reports), as: UTF8.self))
         } else {
-            put(t("\(logs) loggar, \(withFindings) med anmärkningar.", "\(logs) logs, \(withFindings) with findings.") + "\n")
-            context.console.write(bytes: output)
+            context.console.line(english ? "\(files.count) logs, \(withFindings) with findings."
+                                         : "\(files.count) loggar, \(withFindings) med anmärkningar.")
         }
         return withFindings == 0 ? .success : .failure
+    }
+
+    /// Logs per block: enough to keep every core busy, few enough to start writing soon.
+    private static let block = 512
+
+    /// What one log came to: whether it is clean, and its part of the text or JSON report.
+    private struct Outcome {
+        var clean = false
+        var text: [UInt8] = []
+        var report: Report?
+    }
+
+    /// Reviews `paths` on all cores; the outcomes come back in the order of `paths`.
+    private static func outcomes(of paths: [String], now: Date, json: Bool, context: Context) -> [Outcome] {
+        LogBatchReader.map(paths) { reader, path in outcome(of: path, reader: &reader, now: now, json: json, context: context) }
+    }
+
+    private static func outcome(of path: String, reader: inout LogBatchReader, now: Date, json: Bool, context: Context) -> Outcome {
+        let english = context.language == .english
+        func t(_ sv: String, _ en: String) -> String { english ? en : sv }
+        var outcome = Outcome()
+        func put(_ text: String) { outcome.text.append(contentsOf: text.utf8) }
+        let review: LogReview
+        do {
+            review = LogReview(try reader.read(path: path, for: .review), now: now, timeZone: context.timeZone)
+        } catch {
+            if json {
+                outcome.report = Report(path: path, caseID: nil, clean: false, error: error.description, findings: [])
+            } else {
+                put("\(path): \(t("kan inte läsas", "cannot be read")): \(error.description)\n")
+            }
+            return outcome
+        }
+        outcome.clean = review.isClean
+        if json {
+            outcome.report = Report(path: path, caseID: review.summary.caseID, clean: review.isClean, error: nil,
+                                    findings: review.findings.map { fields($0, context) })
+            return outcome
+        }
+        let status = review.isClean ? t("komplett och i tid", "complete and on time") : t("har anmärkningar", "has findings")
+        put(context.console.bold(review.summary.caseID + " – " + status))
+        put(" (")
+        put(path)
+        put(")\n")
+        for finding in review.findings {
+            put(finding.isProblem ? "  ! " : "  - ")
+            parts(finding, context).forEach(put)
+            put("\n")
+        }
+        return outcome
     }
 
     /// A finding in words, for people.

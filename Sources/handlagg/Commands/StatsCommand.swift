@@ -11,10 +11,14 @@ enum StatsCommand: Command {
     static func run(_ context: Context) throws -> ExitCode {
         var summaries: [CaseLogSummary] = []
         var unreadable = 0
-        for path in LogReview.logFiles(at: context.arguments.positionals) {
-            do {
-                summaries.append(try CaseLogReader.read(path: path, for: .statistics))
-            } catch {
+        let read = LogBatchReader.map(LogReview.logFiles(at: context.arguments.positionals)) { reader, path in
+            Result { () throws(LogReadError) in try reader.read(path: path, for: .statistics) }
+        }
+        for result in read {
+            switch result {
+            case .success(let summary):
+                summaries.append(summary)
+            case .failure(let error):
                 unreadable += 1
                 context.console.error("handlagg: \(error)")
             }

@@ -6,7 +6,7 @@ import Glibc
 
 /// Where the CLI writes and reads: standard streams by default, buffers in tests.
 /// Colour and the progress bar appear only on a real terminal that wants them.
-final class Console {
+final class Console: Sendable {
     private let output: FileHandle
     private let errors: FileHandle
     /// Whether standard input is a terminal (a person typing) rather than a pipe or file.
