@@ -248,10 +248,24 @@ struct StringArrayParserTests {
         let alphabet: [String] = ["a", "Ö", "§", " ", "\"", "\\", "/", "\n", "\t", "\u{1}", "\u{1F}", "<", ">", "-->", "é", "😀", "\u{2028}"]
         for _ in 0..<2000 {
             let strings = (0..<Int(random.next() % 7)).map { _ in
-                (0..<Int(random.next() % 9)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }.joined()
+                (0..<Int(random.next() % 30)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }.joined()
             }
             let json = String(decoding: try JSONSerialization.data(withJSONObject: strings), as: UTF8.self)
             #expect(parse(json) == strings, "\(json)")
+        }
+    }
+
+    @Test("A run of plain bytes ends at the first quote, backslash or control character, wherever it is")
+    func plainRuns() {
+        var random = RobustnessTests.Seeded(state: 8)
+        let plain: [UInt8] = [0x20, 0x21, 0x23, 0x41, 0x5B, 0x5D, 0x7F, 0x80, 0xC3, 0xA5, 0xFF]
+        let stops: [UInt8] = [0x22, 0x5C, 0x00, 0x0A, 0x1F]
+        for _ in 0..<3000 {
+            var bytes = (0..<Int(random.next() % 40)).map { _ in plain[Int(random.next() % UInt64(plain.count))] }
+            if random.next() % 4 != 0 { bytes.insert(stops[Int(random.next() % 5)], at: Int(random.next() % UInt64(bytes.count + 1))) }
+            let from = Int(random.next() % UInt64(bytes.count + 1))
+            let expected = bytes[from...].firstIndex { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 } ?? bytes.count
+            #expect(bytes.withUnsafeBufferPointer { StringArrayParser.plainEnd($0, from: from) } == expected, "\(bytes) from \(from)")
         }
     }
 

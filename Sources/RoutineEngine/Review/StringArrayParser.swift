@@ -34,12 +34,30 @@ enum StringArrayParser {
         skipSpaces(b, from) == b.count
     }
 
+    /// Where the run of bytes from `from` that needs no unescaping ends: at the first quote,
+    /// backslash or control character, or the end. Eight bytes at a time while none is among them
+    /// (the standard "has a zero byte" and "has a byte less than n" word tricks).
+    static func plainEnd(_ b: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+        var i = from
+        if let base = b.baseAddress {
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            while i + 8 <= b.count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
+                let special = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
+                if special & highs != 0 { break }
+                i += 8
+            }
+        }
+        while i < b.count, b[i] != 0x22, b[i] != 0x5C, b[i] >= 0x20 { i += 1 }
+        return i
+    }
+
     private static func readString(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> String? {
         guard i < b.count, b[i] == 0x22 else { return nil }
         i += 1
         // Most values have no escapes: take the bytes up to the closing quote as they are.
-        var close = i
-        while close < b.count, b[close] != 0x22, b[close] != 0x5C, b[close] >= 0x20 { close += 1 }
+        let close = plainEnd(b, from: i)
         if close < b.count, b[close] == 0x22 {
             defer { i = close + 1 }
             return String(decoding: UnsafeBufferPointer(rebasing: b[i..<close]), as: UTF8.self)
