@@ -2,7 +2,8 @@ import Foundation
 
 /// Reads a case log's metadata comment back: the case, its status, deadlines, decisions, open
 /// actions and counts, and whether the text still matches its checksum. Reads nothing else, so
-/// it is fast and does not depend on the log's language.
+/// it is fast and does not depend on the log's language. (`MetadataReader` does the reading;
+/// `LogBatchReader` reads many files.)
 public enum CaseLogReader {
 
     /// What a log is read for; reading only what is needed keeps thousands of logs quick.
@@ -55,13 +56,7 @@ public enum CaseLogReader {
     /// Reads a log given as bytes. Works on the bytes of the metadata comment only, plus one pass
     /// over the whole file for the checksum, so that reading thousands of logs stays quick.
     public static func parse(_ data: Data, path: String, for purpose: Purpose = .all) throws(LogReadError) -> CaseLogSummary {
-        try parse(bytes: [UInt8](data), path: path, purpose: purpose)
-    }
-
-    private static func parse(bytes: [UInt8], path: String, purpose: Purpose) throws(LogReadError) -> CaseLogSummary {
-        try bytes.withUnsafeBufferPointer { buffer throws(LogReadError) in
-            try parse(buffer, path: path, purpose: purpose)
-        }
+        try [UInt8](data).withUnsafeBufferPointer { bytes throws(LogReadError) in try parse(bytes, path: path, purpose: purpose) }
     }
 
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>, path: String, purpose: Purpose) throws(LogReadError) -> CaseLogSummary {
