@@ -44,26 +44,43 @@ enum BlockLine: Equatable {
     }
 
     /// `step ID`, `question ID`…: a keyword, one space or more, an id, and no colon.
-    /// (Read through the UTF-8 view: these two functions run on every line at every start.)
+    /// (Read on the bytes: these two functions run on every line at every start.)
     private static func blockHeader(_ text: String, keywords: [String]) -> (String, String)? {
-        let utf8 = text.utf8
-        guard let space = utf8.firstIndex(of: 0x20) else { return nil }
-        let length = utf8.distance(from: utf8.startIndex, to: space)
-        guard let keyword = keywords.first(where: { $0.utf8.count == length && utf8.starts(with: $0.utf8) }) else { return nil }
-        guard let idStart = utf8[space...].firstIndex(where: { $0 != 0x20 }),
-              !utf8[idStart...].contains(where: { $0 == 0x20 || $0 == 0x3A }) else { return nil }
-        return (keyword, String(text[idStart...]))
+        var text = text
+        return text.withUTF8 { b -> (String, String)? in
+            var space = 0
+            while space < b.count, b[space] != 0x20 { space += 1 }
+            guard space < b.count,
+                  let keyword = keywords.first(where: { $0.utf8.count == space && $0.utf8.elementsEqual(b[..<space]) }) else { return nil }
+            var idStart = space
+            while idStart < b.count, b[idStart] == 0x20 { idStart += 1 }
+            guard idStart < b.count, !b[idStart...].contains(where: { $0 == 0x20 || $0 == 0x3A }) else { return nil }
+            return (keyword, string(b, idStart..<b.count))
+        }
     }
 
     /// `key: value`, `key.lang: value`; the key is ASCII letters, dashes and one dot.
     private static func field(_ text: String) -> (String, String?, String)? {
-        let utf8 = text.utf8
-        guard let colon = utf8.firstIndex(of: 0x3A), colon != utf8.startIndex,
-              utf8[..<colon].allSatisfy({ (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) || $0 == 0x2D || $0 == 0x2E })
-        else { return nil }
-        let valueStart = utf8[utf8.index(after: colon)...].firstIndex { $0 != 0x20 } ?? utf8.endIndex
-        let value = String(text[valueStart...])
-        guard let dot = utf8[..<colon].firstIndex(of: 0x2E) else { return (String(text[..<colon]), nil, value) }
-        return (String(text[..<dot]), String(text[text.index(after: dot)..<colon]), value)
+        var text = text
+        return text.withUTF8 { b -> (String, String?, String)? in
+            var colon = 0
+            var dot: Int?
+            while colon < b.count, b[colon] != 0x3A {
+                let byte = b[colon]
+                guard (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == 0x2D || byte == 0x2E else { return nil }
+                if byte == 0x2E, dot == nil { dot = colon }
+                colon += 1
+            }
+            guard colon > 0, colon < b.count else { return nil }
+            var valueStart = colon + 1
+            while valueStart < b.count, b[valueStart] == 0x20 { valueStart += 1 }
+            let value = string(b, valueStart..<b.count)
+            guard let dot else { return (string(b, 0..<colon), nil, value) }
+            return (string(b, 0..<dot), string(b, (dot + 1)..<colon), value)
+        }
+    }
+
+    private static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 }

@@ -13,8 +13,18 @@ struct KeyRules {
         case refused(String)
     }
 
+    /// The keys given so far in one block, with their lines. A block has a dozen keys at most, so
+    /// a short list is quicker than a dictionary (this runs for every line of every routine loaded).
+    struct Seen {
+        private var keys: [(key: String, line: Int)] = []
+
+        func line(of key: String) -> Int? { keys.first { $0.key == key }?.line }
+
+        mutating func add(_ key: String, line: Int) { keys.append((key, line)) }
+    }
+
     /// Checks one `key[.code]: value` line of a block; `seen` holds the keys already given in it.
-    func check(key: String, code: String?, value: String, line: Int, blockName: String, seen: inout [String: Int]) -> Verdict {
+    func check(key: String, code: String?, value: String, line: Int, blockName: String, seen: inout Seen) -> Verdict {
         var language: Language?
         if localized.contains(key) {
             guard let code else { return .refused("'\(key)' needs a language: write '\(key).sv:' or '\(key).en:'.") }
@@ -23,11 +33,11 @@ struct KeyRules {
         } else if let code {
             return .refused("'\(key)' takes no language suffix; write '\(key):' instead of '\(key).\(code):'.")
         }
-        let seenKey = code.map { "\(key).\($0)" } ?? key
-        if !repeatable.contains(key), let first = seen[seenKey] {
+        let seenKey = code.map { key + "." + $0 } ?? key
+        if !repeatable.contains(key), let first = seen.line(of: seenKey) {
             return .refused("'\(seenKey)' is given twice in \(blockName) (first on line \(first)).")
         }
-        seen[seenKey] = line
+        seen.add(seenKey, line: line)
         guard !value.isEmpty else { return .refused("'\(seenKey)' has no value.") }
         return .accepted(language)
     }

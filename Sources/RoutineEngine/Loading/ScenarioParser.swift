@@ -36,7 +36,7 @@ struct ScenarioParser {
     private var diagnostics: [Diagnostic] = []
     private var keyLines = KeyLines()
     private var block: Block = .header
-    private var seenKeys: [String: Int] = [:]
+    private var seenKeys = KeyRules.Seen()
     private var scenario: Scenario
 
     private init(file: String) {
@@ -70,7 +70,7 @@ struct ScenarioParser {
     // MARK: Blocks
 
     private mutating func openBlock(_ keyword: String, id: String, line: Int) {
-        seenKeys = [:]
+        seenKeys = KeyRules.Seen()
         if !Identifier.isValid(id) {
             report(line, "'\(id)' is not a valid id: use lower-case letters a–z, digits and dashes, starting with a letter or digit.")
         }

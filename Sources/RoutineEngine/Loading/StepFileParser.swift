@@ -46,7 +46,7 @@ struct StepFileParser {
     private var diagnostics: [Diagnostic] = []
     private var keyLines = KeyLines()
     private var block: Block = .header
-    private var seenKeys: [String: Int] = [:]
+    private var seenKeys = KeyRules.Seen()
 
     private var routineID = ""
     private var name = LocalizedText()
@@ -99,7 +99,7 @@ struct StepFileParser {
     // MARK: Blocks
 
     private mutating func openBlock(_ keyword: String, id: String, line: Int) {
-        seenKeys = [:]
+        seenKeys = KeyRules.Seen()
         if !Identifier.isValid(id) {
             report(line, "'\(id)' is not a valid id: use lower-case letters a–z, digits and dashes, starting with a letter or digit.")
         }
