@@ -39,6 +39,23 @@ struct WalkTests {
         #expect(try ConditionParser.parse("a != x").holds(for: [:]) == false)
     }
 
+    @Test("Condition syntax: every operator, spacing, and a clear message for what cannot be read")
+    func conditionSyntax() throws {
+        #expect(try ConditionParser.parse("a<=1 and b<2 or c>3 and d>=4 or e_f!=g-h or i answered").description
+                == "a <= 1 and b < 2 or c > 3 and d >= 4 or e_f != g-h or i answered")
+        let failures: [(String, String)] = [
+            ("", "The condition is empty."),
+            ("a ! b", "'!' must be followed by '=' (write '!=')."),
+            ("ålder = 3", "The character 'å' cannot appear in a condition."),
+            ("a = e\u{301}", "The character 'é' cannot appear in a condition."),
+            ("a = 😀", "The character '😀' cannot appear in a condition."),
+            ("a = x)", "Unexpected ')' in the condition."),
+        ]
+        for (text, message) in failures {
+            #expect(throws: ConditionParser.Failure(message: message), "\(text)") { try ConditionParser.parse(text) }
+        }
+    }
+
     @Test("The first open question skips answered and skipped ones")
     func firstOpen() throws {
         let opened = Fixtures.date("2026-11-22T04:00:00+01:00")

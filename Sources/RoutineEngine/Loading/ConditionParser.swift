@@ -30,33 +30,41 @@ struct ConditionParser {
         return condition
     }
 
+    /// Splits the text into words and symbols, on its UTF-8 bytes: every condition of every
+    /// routine is read at every start.
     private static func tokenize(_ text: String) throws(Failure) -> [Token] {
         var tokens: [Token] = []
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            if character == " " {
-                index = text.index(after: index)
-            } else if character == "(" || character == ")" || character == "=" {
-                tokens.append(.symbol(String(character)))
-                index = text.index(after: index)
-            } else if character == "!" || character == "<" || character == ">" {
-                let next = text.index(after: index)
-                if next < text.endIndex, text[next] == "=" {
-                    tokens.append(.symbol(String(character) + "="))
-                    index = text.index(after: next)
-                } else if character == "!" {
+        let b = Array(text.utf8)
+        var index = 0
+        while index < b.count {
+            let byte = b[index]
+            switch byte {
+            case UInt8(ascii: " "):
+                index += 1
+            case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "="):
+                tokens.append(.symbol(String(UnicodeScalar(byte))))
+                index += 1
+            case UInt8(ascii: "!"), UInt8(ascii: "<"), UInt8(ascii: ">"):
+                if index + 1 < b.count, b[index + 1] == UInt8(ascii: "=") {
+                    tokens.append(.symbol(String(UnicodeScalar(byte)) + "="))
+                    index += 2
+                } else if byte == UInt8(ascii: "!") {
                     throw Failure(message: "'!' must be followed by '=' (write '!=').")
                 } else {
-                    tokens.append(.symbol(String(character)))
-                    index = next
+                    tokens.append(.symbol(String(UnicodeScalar(byte))))
+                    index += 1
                 }
-            } else if Identifier.isWordCharacter(character) {
-                let end = text[index...].firstIndex { !Identifier.isWordCharacter($0) } ?? text.endIndex
-                tokens.append(.word(String(text[index..<end])))
+            default:
+                guard Identifier.isWordByte(byte) else {
+                    // Name the whole character (a letter with an accent, an emoji), not its first byte.
+                    let position = text.utf8.index(text.startIndex, offsetBy: index)
+                    let character = text.indices.last { $0 <= position } ?? text.startIndex
+                    throw Failure(message: "The character '\(text[character])' cannot appear in a condition.")
+                }
+                var end = index + 1
+                while end < b.count, Identifier.isWordByte(b[end]) { end += 1 }
+                tokens.append(.word(String(decoding: b[index..<end], as: UTF8.self)))
                 index = end
-            } else {
-                throw Failure(message: "The character '\(character)' cannot appear in a condition.")
             }
         }
         return tokens
