@@ -46,6 +46,9 @@ public enum CaseLogReader {
             }
             if got == 0 { return count }
             count += got
+            // Logs are replaced by renaming, never changed in place, so the size `fstat` gave is the
+            // whole file: no extra read to see the end (thousands of files, one call each saved).
+            if !headOnly && count == Int(info.st_size) { return count }
             if headOnly, buffer.withUnsafeBufferPointer({ find(closing, in: UnsafeBufferPointer(rebasing: $0[..<count]), from: searchFrom) }) != nil {
                 return count
             }
