@@ -41,12 +41,14 @@ public struct LogReview: Sendable {
     public init(_ summary: CaseLogSummary, now: Date, timeZone: TimeZone) {
         self.summary = summary
         var findings: [Finding] = []
+        findings.reserveCapacity(2 + summary.missing.count + summary.deadlines.count + summary.skipped.count
+                                 + summary.decisions.count + summary.openActions.count)
         if !summary.hasChecksum {
             findings.append(.noChecksum)
         } else if !summary.checksumMatches {
             findings.append(.changedAfterWriting)
         }
-        findings += summary.missing.map { .missing(question: $0.id, text: $0.text) }
+        for missing in summary.missing { findings.append(.missing(question: missing.id, text: missing.text)) }
         for deadline in summary.deadlines where !deadline.isDone {
             let last = deadline.due.lastMoment(in: timeZone)
             if last < now {
@@ -55,9 +57,9 @@ public struct LogReview: Sendable {
                 findings.append(.dueSoon(deadline))
             }
         }
-        findings += summary.skipped.map { .skipped(question: $0.id, text: $0.text, reason: $0.reason) }
-        findings += summary.decisions.map { .decision($0) }
-        findings += summary.openActions.map { .openAction($0) }
+        for skipped in summary.skipped { findings.append(.skipped(question: skipped.id, text: skipped.text, reason: skipped.reason)) }
+        for decision in summary.decisions { findings.append(.decision(decision)) }
+        for action in summary.openActions { findings.append(.openAction(action)) }
         self.findings = findings
     }
 

@@ -90,7 +90,7 @@ enum ReviewCommand: Command {
         put(")\n")
         for finding in review.findings {
             put(finding.isProblem ? "  ! " : "  - ")
-            parts(finding, context).forEach(put)
+            write(finding, context, into: &outcome.text)
             put("\n")
         }
         return outcome
@@ -98,34 +98,37 @@ enum ReviewCommand: Command {
 
     /// A finding in words, for people.
     private static func text(_ finding: LogReview.Finding, _ context: Context) -> String {
-        parts(finding, context).joined()
+        var bytes: [UInt8] = []
+        write(finding, context, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// A finding in words, in the pieces that make it up (the text report writes them one by one).
-    private static func parts(_ finding: LogReview.Finding, _ context: Context) -> [String] {
+    /// A finding in words, written piece by piece as UTF-8 (the text report appends thousands).
+    private static func write(_ finding: LogReview.Finding, _ context: Context, into bytes: inout [UInt8]) {
         let english = context.language == .english
+        func put(_ pieces: String...) { for piece in pieces { bytes.append(contentsOf: piece.utf8) } }
         func t(_ sv: String, _ en: String) -> String { english ? en : sv }
         func due(_ deadline: CaseLogSummary.DeadlineFact) -> String { deadline.due.text(in: context.timeZone) }
         switch finding {
         case .missing(_, let text):
-            return [t("Obesvarad obligatorisk fråga: ", "Required question not answered: "), text]
+            put(t("Obesvarad obligatorisk fråga: ", "Required question not answered: "), text)
         case .skipped(_, let text, let reason):
-            return [t("Överhoppad: ", "Skipped: "), text, t(" – skäl: ", " – reason: "), reason]
+            put(t("Överhoppad: ", "Skipped: "), text, t(" – skäl: ", " – reason: "), reason)
         case .overdue(let deadline):
-            return [t("Passerad frist: ", "Deadline passed: "), deadline.text, t(", senast ", ", due "), due(deadline), " (", deadline.basis, ")"]
+            put(t("Passerad frist: ", "Deadline passed: "), deadline.text, t(", senast ", ", due "), due(deadline), " (", deadline.basis, ")")
         case .dueSoon(let deadline):
-            return [t("Frist inom 48 timmar: ", "Deadline within 48 hours: "), deadline.text, t(", senast ", ", due "), due(deadline),
-                    " (", deadline.basis, ")"]
+            put(t("Frist inom 48 timmar: ", "Deadline within 48 hours: "), deadline.text, t(", senast ", ", due "), due(deadline),
+                " (", deadline.basis, ")")
         case .decision(let decision):
-            return [t("Beslut: ", "Decision: "), decision.what, " – ", decision.basis, ", ",
-                    Timestamp.display(decision.at, in: context.timeZone), ", ", decision.by]
+            put(t("Beslut: ", "Decision: "), decision.what, " – ", decision.basis, ", ",
+                Timestamp.display(decision.at, in: context.timeZone), ", ", decision.by)
         case .openAction(let text):
-            return [t("Öppen åtgärd: ", "Open action: "), text]
+            put(t("Öppen åtgärd: ", "Open action: "), text)
         case .noChecksum:
-            return [t("Loggen saknar kontrollsumma, så ändringar kan inte upptäckas.", "The log has no checksum, so changes cannot be noticed.")]
+            put(t("Loggen saknar kontrollsumma, så ändringar kan inte upptäckas.", "The log has no checksum, so changes cannot be noticed."))
         case .changedAfterWriting:
-            return [t("Loggen har ändrats efter att den skrevs (kontrollsumman stämmer inte).",
-                      "The log was changed after it was written (the checksum does not match).")]
+            put(t("Loggen har ändrats efter att den skrevs (kontrollsumman stämmer inte).",
+                  "The log was changed after it was written (the checksum does not match)."))
         }
     }
 
