@@ -65,9 +65,19 @@ enum LogChecksum {
                 var hash = self.hash
                 var word = base + offset
                 let end = word + (raw.count - offset) / 8 * 8
-                while word < end {
-                    hash = (hash ^ UInt64(littleEndian: word.loadUnaligned(as: UInt64.self))) &* LogChecksum.multiplier
+                func fold(_ at: UnsafeRawPointer) {
+                    hash = (hash ^ UInt64(littleEndian: at.loadUnaligned(as: UInt64.self))) &* LogChecksum.multiplier
                     hash ^= hash >> 32
+                }
+                while end - word >= 32 {
+                    fold(word)
+                    fold(word + 8)
+                    fold(word + 16)
+                    fold(word + 24)
+                    word += 32
+                }
+                while word < end {
+                    fold(word)
                     word += 8
                 }
                 offset = end - base
