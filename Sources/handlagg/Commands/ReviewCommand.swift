@@ -47,7 +47,7 @@ enum ReviewCommand: Command {
     }
 
     /// Logs per block: enough to keep every core busy, few enough to start writing soon.
-    private static let block = 512
+    private static let block = 2048
 
     /// What one log came to: whether it is clean, and its part of the text or JSON report.
     private struct Outcome {
