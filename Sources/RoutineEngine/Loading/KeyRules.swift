@@ -1,6 +1,7 @@
-/// The checks every key gets in step and scenario files alike, once it is known to belong to its
-/// block: a language suffix exactly on the keys that take one, no key given twice in a block
-/// (except repeatable ones such as `source`), and a value.
+/// The checks every key gets in step and scenario files alike: where a key that does not belong
+/// to its block belongs instead; once it belongs, a language suffix exactly on the keys that take
+/// one, no key given twice in a block (except repeatable ones such as `source`), and a value; and
+/// that a block's text is given in Swedish (required) and English (advised).
 struct KeyRules {
     /// Keys written per language (`title.sv:`).
     let localized: Set<String>
@@ -40,5 +41,24 @@ struct KeyRules {
         seen.add(seenKey, line: line)
         guard !value.isEmpty else { return .refused("'\(seenKey)' has no value.") }
         return .accepted(language)
+    }
+
+    /// Why `key` may not stand in the block named `blockName`: the kind of block it belongs to,
+    /// with `hint` saying where to write it, or, if no kind of block has it, the keys `allowed` here.
+    static func misplaced(_ key: String, in blockName: String, allowed: Set<String>,
+                          owners: [(name: String, keys: Set<String>)], hint: (_ owner: String) -> String) -> String {
+        guard let owner = owners.first(where: { $0.keys.contains(key) }) else {
+            return "Unknown key '\(key)' in \(blockName); known keys here: \(allowed.sorted().joined(separator: ", "))."
+        }
+        return "'\(key)' belongs to \(owner.name), not \(blockName).\(hint(owner.name))"
+    }
+
+    /// What is missing from a block's `text` (its `key`, in the block described by `what`): the
+    /// Swedish text is an error, the English one a warning.
+    static func missingLanguages(_ text: LocalizedText, _ key: String, of what: String) -> [(message: String, severity: Diagnostic.Severity)] {
+        var missing: [(message: String, severity: Diagnostic.Severity)] = []
+        if !text.has(.swedish) { missing.append(("The \(what) has no Swedish text ('\(key).sv:').", .error)) }
+        if !text.has(.english) { missing.append(("The \(what) has no English text ('\(key).en:').", .warning)) }
+        return missing
     }
 }

@@ -112,8 +112,7 @@ struct ScenarioParser {
     }
 
     private mutating func requireText(_ text: LocalizedText, _ key: String, of what: String, line: Int) {
-        if !text.has(.swedish) { report(line, "The \(what) has no Swedish text ('\(key).sv:').") }
-        if !text.has(.english) { report(line, "The \(what) has no English text ('\(key).en:').", severity: .warning) }
+        for missing in KeyRules.missingLanguages(text, key, of: what) { report(line, missing.message, severity: missing.severity) }
     }
 
     // MARK: Keys
@@ -142,14 +141,10 @@ struct ScenarioParser {
     }
 
     private mutating func reportMisplaced(_ key: String, line: Int, allowed: Set<String>) {
-        let owners: [(String, Set<String>)] = [("the scenario header", Self.headerKeys), ("a fact", Self.factKeys),
-                                                ("an expectation", Self.expectationKeys)]
-        if let owner = owners.first(where: { $0.1.contains(key) }) {
-            let hint = owner.0 == "the scenario header" ? " Write it before the first 'fact' or 'expect'." : ""
-            report(line, "'\(key)' belongs to \(owner.0), not \(block.name).\(hint)")
-        } else {
-            report(line, "Unknown key '\(key)' in \(block.name); known keys here: \(allowed.sorted().joined(separator: ", ")).")
-        }
+        let owners = [("the scenario header", Self.headerKeys), ("a fact", Self.factKeys), ("an expectation", Self.expectationKeys)]
+        report(line, KeyRules.misplaced(key, in: block.name, allowed: allowed, owners: owners) { owner in
+            owner == "the scenario header" ? " Write it before the first 'fact' or 'expect'." : ""
+        })
     }
 
     private mutating func setText(_ key: String, _ language: Language, _ value: String) {

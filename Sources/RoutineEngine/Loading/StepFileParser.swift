@@ -218,12 +218,7 @@ struct StepFileParser {
     }
 
     private mutating func requireText(_ text: LocalizedText, _ key: String, of what: String, line: Int) {
-        if !text.has(.swedish) {
-            report(line, "The \(what) has no Swedish text ('\(key).sv:').")
-        }
-        if !text.has(.english) {
-            report(line, "The \(what) has no English text ('\(key).en:').", severity: .warning)
-        }
+        for missing in KeyRules.missingLanguages(text, key, of: what) { report(line, missing.message, severity: missing.severity) }
     }
 
     // MARK: Keys
@@ -255,21 +250,17 @@ struct StepFileParser {
     }
 
     private mutating func reportMisplaced(_ key: String, line: Int, allowed: Set<String>) {
-        let owners: [(String, Set<String>)] = [("the routine header", Self.headerKeys), ("a statistic", Self.statisticKeys), ("a step", Self.stepKeys),
-                                                ("a question", Self.questionKeys), ("a choice or item", Self.choiceKeys),
-                                                ("a deadline", Self.deadlineKeys)]
-        if let owner = owners.first(where: { $0.1.contains(key) }) {
-            var hint = ""
-            switch (block, owner.0) {
-            case (.choice, "a question"): hint = " Write it before the question's first choice."
-            case (.question, "a step"), (.choice, "a step"), (.deadline, "a step"): hint = " Write it before the step's first question."
-            case (_, "the routine header"): hint = " Write it before the first step."
-            default: break
+        let owners = [("the routine header", Self.headerKeys), ("a statistic", Self.statisticKeys), ("a step", Self.stepKeys),
+                      ("a question", Self.questionKeys), ("a choice or item", Self.choiceKeys), ("a deadline", Self.deadlineKeys)]
+        let block = self.block
+        report(line, KeyRules.misplaced(key, in: block.name, allowed: allowed, owners: owners) { owner in
+            switch (block, owner) {
+            case (.choice, "a question"): " Write it before the question's first choice."
+            case (.question, "a step"), (.choice, "a step"), (.deadline, "a step"): " Write it before the step's first question."
+            case (_, "the routine header"): " Write it before the first step."
+            default: ""
             }
-            report(line, "'\(key)' belongs to \(owner.0), not \(block.name).\(hint)")
-        } else {
-            report(line, "Unknown key '\(key)' in \(block.name); known keys here: \(allowed.sorted().joined(separator: ", ")).")
-        }
+        })
     }
 
     private mutating func setText(_ key: String, _ language: Language, _ value: String, line: Int) {
