@@ -30,9 +30,12 @@ struct CaseLogRenderer {
     func render() -> String {
         let walk = Walk(routine: routine, record: record)
         let deadlines = Deadline.all(routine: routine, record: record, walk: walk, timeZone: timeZone)
-        let head = metadata(walk, deadlines).joined(separator: "\n") + "\n"
-        let rest = body(walk, deadlines)
-        let checksum = LogChecksum.of(Array(head.utf8) + Array(rest.utf8))
+        var head = metadata(walk, deadlines).joined(separator: "\n") + "\n"
+        var rest = body(walk, deadlines)
+        // Over the two parts as they are, as the reader checks it: no joined copy per save.
+        let checksum = head.withUTF8 { head in
+            rest.withUTF8 { rest in LogChecksum.of(UnsafeRawBufferPointer(head), UnsafeRawBufferPointer(rest), .mix64) }
+        }
         return head + LogChecksum.prefix + checksum + "\n" + rest
     }
 
