@@ -70,11 +70,7 @@ public enum CaseLogReader {
     static let opening = Array("<!-- handlagg-log\n".utf8)
     static let closing = Array("\n-->\n".utf8)
 
-    /// Where `needle` first occurs in `bytes[from..<to]`.
-    static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int, to: Int? = nil) -> Int? {
-        bytes.withUnsafeBufferPointer { find(needle, in: $0, from: from, to: to) }
-    }
-
+    /// Where `needle` first occurs in `b[from..<to]`.
     static func find(_ needle: [UInt8], in b: UnsafeBufferPointer<UInt8>, from: Int, to: Int? = nil) -> Int? {
         let start = max(from, 0)
         let end = min(to ?? b.count, b.count)

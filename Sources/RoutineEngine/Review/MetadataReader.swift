@@ -151,8 +151,7 @@ struct MetadataReader {
             throw error(line: 2, "log format \(text(plain[Key.format.rawValue] ?? 0..<0)) is not one this version reads.")
         }
         let opened = try required(.opened)
-        guard let openedAt = Timestamp.parseExact(UnsafeBufferPointer(rebasing: bytes[opened])) ?? Timestamp.parse(text(opened)),
-              let updated = Timestamp.parse(text(try required(.updated))) else {
+        guard let openedAt = moment(opened), let updated = moment(try required(.updated)) else {
             throw error(line: nil, "the 'opened' or 'updated' time cannot be read.")
         }
         guard let language = Language(rawValue: text(try required(.language))) else {
@@ -178,6 +177,11 @@ struct MetadataReader {
     }
 
     private static let colonSpace = Array(": ".utf8)
+
+    /// The time in `range`: read from the bytes in the shape handlagg writes, else by the formatter.
+    private func moment(_ range: Range<Int>) -> Date? {
+        Timestamp.parseExact(UnsafeBufferPointer(rebasing: bytes[range])) ?? Timestamp.parse(text(range))
+    }
 
     /// The bytes in `range` as text (the metadata was checked as UTF-8 as a whole).
     private func text(_ range: Range<Int>) -> String {

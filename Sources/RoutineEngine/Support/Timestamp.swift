@@ -156,8 +156,8 @@ public enum Timestamp {
         return era * 146_097 + dayOfEra - 719_468
     }
 
-    /// The Gregorian calendar in `timeZone`. The last one made is kept: making a calendar costs
-    /// more than using it, and `review` formats thousands of times in one zone.
+    /// The Gregorian calendar in `timeZone`, for calendar arithmetic (deadlines, typed times). The
+    /// last one made is kept: making a calendar costs more than using it.
     public static func calendar(_ timeZone: TimeZone) -> Calendar {
         lastCalendar.withLock { last in
             if let last, last.timeZone == timeZone { return last }
