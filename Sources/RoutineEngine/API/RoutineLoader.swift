@@ -44,6 +44,13 @@ public enum RoutineLoader {
             .map { (name: "Resources/" + $0.path, bytes: $0.bytes) }
     }
 
+    /// Whether content reviewed on `reviewed` is due for a new legal review by `today` (more than
+    /// 12 months ago); false without a `today`. Routines and scenarios follow the same rule.
+    static func legalReviewIsOld(_ reviewed: CalendarDate, today: CalendarDate?) -> Bool {
+        guard let today else { return false }
+        return reviewed < today.addingMonths(-12)
+    }
+
     /// Parses and validates step files given as bytes; returns what could be read and every problem.
     /// With `today`, a routine whose legal review is more than 12 months old gets a warning.
     public static func check(_ files: [(name: String, bytes: [UInt8])], today: CalendarDate? = nil)
@@ -60,7 +67,7 @@ public enum RoutineLoader {
                 diagnostics.append(Diagnostic(file: file.name, line: 1, message: "Routine id '\(routine.id)' is also used by \(other)."))
             }
             firstFile[routine.id] = firstFile[routine.id] ?? file.name
-            if let today, routine.legalReview < today.addingMonths(-12) {
+            if legalReviewIsOld(routine.legalReview, today: today) {
                 diagnostics.append(Diagnostic(file: file.name, line: parsed.keyLines["", "legal-review"] ?? 1,
                     message: "The legal review (\(routine.legalReview)) is more than 12 months old; have the legal content reviewed.",
                     severity: .warning))

@@ -47,7 +47,7 @@ public enum ScenarioLoader {
                 diagnostics.append(Diagnostic(file: file.name, line: scenario.line, message: "Scenario id '\(scenario.id)' is also used by \(other)."))
             }
             firstFile[scenario.id] = firstFile[scenario.id] ?? file.name
-            if let today, parsed.keyLines["", "legal-review"] != nil, scenario.legalReview < today.addingMonths(-12) {
+            if parsed.keyLines["", "legal-review"] != nil, RoutineLoader.legalReviewIsOld(scenario.legalReview, today: today) {
                 diagnostics.append(Diagnostic(file: file.name, line: parsed.keyLines["", "legal-review"] ?? 1,
                     message: "The legal review (\(scenario.legalReview)) is more than 12 months old; have the rationales reviewed.",
                     severity: .warning))
