@@ -1,4 +1,4 @@
-/// A piece of routine text in one or more languages.
+/// A piece of routine text in one or more languages; a routine must give Swedish, English is optional.
 public struct LocalizedText: Equatable, Sendable {
     // One stored field per language rather than a dictionary: routine texts are read for every
     // question shown and every log line written, and a dictionary costs a hash each time.
@@ -9,13 +9,6 @@ public struct LocalizedText: Equatable, Sendable {
     public init(_ values: [Language: String] = [:]) {
         swedish = values[.swedish]
         english = values[.english]
-    }
-
-    /// The text per language; a routine must give Swedish, English is optional.
-    public var values: [Language: String] {
-        var values: [Language: String] = [:]
-        for language in Language.allCases { values[language] = self[language] }
-        return values
     }
 
     /// True when no language has text.
