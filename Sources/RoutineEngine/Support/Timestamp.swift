@@ -87,10 +87,9 @@ public enum Timestamp {
         digits(minutes % 60, 2, &out)
     }
 
-    /// A non-negative number with leading zeros (`String(format:)` costs more than the rest of a log line).
+    /// A non-negative number with leading zeros, e.g. `07` (for dates and times of day).
     static func pad(_ number: Int, _ width: Int = 2) -> String {
-        let digits = String(number)
-        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+        text { digits(number, width, &$0) }
     }
 
     /// Parses ISO 8601 with an offset or `Z`, seconds optional (`2026-11-22T03:15+01:00`).
