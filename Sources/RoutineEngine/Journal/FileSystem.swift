@@ -141,13 +141,11 @@ enum FileSystem {
         }
     }
 
+    /// Syncs the folder holding `path`, as far as the system allows (the file itself is already
+    /// on disk when this is called; this makes its name durable too).
     private static func syncFolder(of path: String) {
         let folder = (path as NSString).deletingLastPathComponent
-        let fd = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if fd >= 0 {
-            fsync(fd)
-            close(fd)
-        }
+        try? sync(folder.isEmpty ? "." : folder)
     }
 
     /// An error naming the path, what failed and why, from `errno`.
