@@ -37,7 +37,7 @@ final class Console: Sendable {
 
     /// Writes text to standard output without a newline and flushes it (prompts).
     func write(_ text: String) {
-        output.write(Data(text.utf8))
+        Self.write(text, to: output)
     }
 
     /// Writes UTF-8 bytes to standard output as they are (long reports built as bytes).
@@ -58,7 +58,14 @@ final class Console: Sendable {
 
     /// Writes a line to standard error.
     func error(_ text: String) {
-        errors.write(Data((text + "\n").utf8))
+        Self.write(text + "\n", to: errors)
+    }
+
+    /// Writes the UTF-8 of `text` through its own storage: `Data(text.utf8)` would make the
+    /// runtime search its conformance tables on every call (tens of thousands of instructions).
+    static func write(_ text: String, to handle: FileHandle) {
+        var text = text
+        text.withUTF8 { handle.write(Data(buffer: $0)) }
     }
 
     /// Reads one line from standard input; nil at end of input (Ctrl-D or a closed pipe).

@@ -25,7 +25,7 @@ enum SignalTrap {
         pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
         let newSource = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
         newSource.setEventHandler {
-            FileHandle.standardError.write(Data(("\n" + message + "\n").utf8))
+            Console.write("\n" + message + "\n", to: FileHandle.standardError)
             signal(SIGINT, SIG_DFL)
             // kill, not raise: this runs on a dispatch worker thread, which blocks signals,
             // so the signal must go to the process and be delivered to the main thread.
