@@ -14,7 +14,10 @@ enum FileSystem {
     /// Creates `url` and its missing parents as private folders.
     static func makePrivateFolder(_ url: URL) throws(HandlaggError) {
         var missing: [URL] = []
-        var current = url.standardizedFileURL
+        // Standardizing costs a third of a million instructions on first use; only `.` and `..`
+        // need it, and a case's folder is made before its first question.
+        let needsStandardizing = url.path.split(separator: "/").contains { $0 == "." || $0 == ".." }
+        var current = needsStandardizing ? url.standardizedFileURL : url
         while !exists(current.path) {
             missing.append(current)
             let parent = current.deletingLastPathComponent()
