@@ -12,14 +12,17 @@ let package = Package(
     targets: [
         // Build tool that turns Resources/ into Swift source, so the binary
         // carries its routines and runs from any folder.
-        .executableTarget(name: "EmbedResources"),
+        .executableTarget(name: "EmbedResources", dependencies: ["Digest"]),
         .plugin(
             name: "EmbedResourcesPlugin",
             capability: .buildTool(),
             dependencies: ["EmbedResources"]
         ),
+        // SHA-256, shared by the engine and the build tool (which fingerprints what it embeds).
+        .target(name: "Digest"),
         .target(
             name: "RoutineEngine",
+            dependencies: ["Digest"],
             plugins: ["EmbedResourcesPlugin"]
         ),
         .executableTarget(
@@ -29,7 +32,7 @@ let package = Package(
         .testTarget(
             name: "RoutineEngineTests",
             // handlagg is listed so that `swift test` builds the binary the end-to-end tests run.
-            dependencies: ["RoutineEngine", "handlagg"],
+            dependencies: ["RoutineEngine", "Digest", "handlagg"],
             exclude: ["Golden"]
         ),
     ]

@@ -16,6 +16,8 @@ seconds=${2:-60}
 out=.build-fuzz
 mkdir -p "$out"
 sources=$(find Sources/RoutineEngine -name '*.swift')
+digest=$(find Sources/Digest -name '*.swift')
+mkdir -p "$out/modules"
 
 seed() {
   local target=$1 corpus=$out/corpus-$1
@@ -39,10 +41,13 @@ for target in $targets; do
     *) echo "usage: scripts/fuzz.sh [steps|scenario|log|journal|all] [SECONDS]" >&2; exit 64 ;;
   esac
   binary=$out/fuzz-$target
-  if [ ! -x "$binary" ] || [ -n "$(find $sources $entry -newer "$binary" 2>/dev/null | head -1)" ]; then
+  if [ ! -x "$binary" ] || [ -n "$(find $sources $digest $entry -newer "$binary" 2>/dev/null | head -1)" ]; then
     echo "building $binary"
-    swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name RoutineEngine \
-      $sources Fuzz/EmbeddedResourcesStub.swift "$entry" -o "$binary" > "$out/build-$target.log" 2>&1 \
+    # Digest (SHA-256) is its own module, as in the package: built first, then linked in.
+    { swiftc -sanitize=fuzzer,address -parse-as-library -O -wmo -module-name Digest -c $digest \
+        -emit-module -emit-module-path "$out/modules/Digest.swiftmodule" -o "$out/Digest.o" &&
+      swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name RoutineEngine -I "$out/modules" \
+        $sources Fuzz/EmbeddedResourcesStub.swift "$entry" "$out/Digest.o" -o "$binary"; } > "$out/build-$target.log" 2>&1 \
       || { cat "$out/build-$target.log" >&2; exit 1; }
   fi
   seed "$target"

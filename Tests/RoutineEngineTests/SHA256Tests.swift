@@ -1,4 +1,5 @@
 import Testing
+import Digest
 @testable import RoutineEngine
 
 /// The hand-written SHA-256 against the FIPS 180-4 example vectors (routine fingerprints rely on it).

@@ -29,19 +29,23 @@ public enum RoutineLoader {
 
     /// Loads every `*.steps` file in `directory`, refusing all of them if any has an error.
     public static func load(directory: URL, today: CalendarDate? = nil) throws(HandlaggError) -> RoutineLibrary {
-        let files = try stepFiles(in: directory)
+        let files = try stepFiles(in: directory).map { SourceFile(name: $0.name, bytes: $0.bytes, fingerprint: nil) }
         return try library(from: files, origin: directory.path, today: today)
     }
 
     /// Loads the routines built into the binary.
     public static func bundled(today: CalendarDate? = nil) throws(HandlaggError) -> RoutineLibrary {
-        try library(from: bundledFiles(), origin: "the bundled routines", today: today)
+        try library(from: bundledSources(), origin: "the bundled routines", today: today)
     }
 
     /// The step files built into the binary, named by their path in the source tree.
     public static func bundledFiles() -> [(name: String, bytes: [UInt8])] {
-        BundledContent.files(under: "routines/").filter { $0.path.hasSuffix("." + fileExtension) }
-            .map { (name: "Resources/" + $0.path, bytes: $0.bytes) }
+        bundledSources().map { (name: $0.name, bytes: $0.bytes) }
+    }
+
+    private static func bundledSources() -> [SourceFile] {
+        BundledContent.files(under: "routines/", endingWith: "." + fileExtension)
+            .map { SourceFile(name: "Resources/" + $0.path, bytes: $0.bytes, fingerprint: $0.sha256) }
     }
 
     /// Whether content reviewed on `reviewed` is due for a new legal review by `today` (more than
@@ -55,11 +59,15 @@ public enum RoutineLoader {
     /// With `today`, a routine whose legal review is more than 12 months old gets a warning.
     public static func check(_ files: [(name: String, bytes: [UInt8])], today: CalendarDate? = nil)
         -> (routines: [Routine], diagnostics: [Diagnostic]) {
+        check(sources: files.map { SourceFile(name: $0.name, bytes: $0.bytes, fingerprint: nil) }, today: today)
+    }
+
+    private static func check(sources files: [SourceFile], today: CalendarDate?) -> (routines: [Routine], diagnostics: [Diagnostic]) {
         var routines: [Routine] = []
         var diagnostics: [Diagnostic] = []
         var firstFile: [String: String] = [:]
         for file in files {
-            let parsed = StepFileParser.parse(file.bytes, file: file.name)
+            let parsed = StepFileParser.parse(file.bytes, file: file.name, fingerprint: file.fingerprint)
             diagnostics += parsed.diagnostics
             diagnostics += RoutineValidator.validate(parsed.routine, keyLines: parsed.keyLines)
             let routine = parsed.routine
@@ -102,10 +110,10 @@ public enum RoutineLoader {
         return files
     }
 
-    private static func library(from files: [(name: String, bytes: [UInt8])], origin: String,
+    private static func library(from files: [SourceFile], origin: String,
                                 today: CalendarDate?) throws(HandlaggError) -> RoutineLibrary {
         guard !files.isEmpty else { throw .noRoutines(origin) }
-        let (routines, diagnostics) = check(files, today: today)
+        let (routines, diagnostics) = check(sources: files, today: today)
         let errors = diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty else { throw .invalidRoutine(errors) }
         return RoutineLibrary(routines: routines, warnings: diagnostics.filter { $0.severity == .warning }, origin: origin)

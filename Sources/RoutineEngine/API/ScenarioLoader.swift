@@ -22,7 +22,7 @@ public enum ScenarioLoader {
 
     /// The scenario files built into the binary, named by their path in the source tree.
     public static func bundledFiles() -> [(name: String, bytes: [UInt8])] {
-        BundledContent.files(under: "scenarios/").filter { $0.path.hasSuffix("." + fileExtension) }
+        BundledContent.files(under: "scenarios/", endingWith: "." + fileExtension)
             .map { (name: "Resources/" + $0.path, bytes: $0.bytes) }
     }
 

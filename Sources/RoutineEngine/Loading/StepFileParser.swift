@@ -1,3 +1,4 @@
+import Digest
 import Foundation
 
 /// Reads one step file into a `Routine`, collecting every problem with its line.
@@ -63,15 +64,15 @@ struct StepFileParser {
         self.file = file
     }
 
-    /// Parses `bytes` read from `file`.
-    static func parse(_ bytes: [UInt8], file: String) -> Result {
+    /// Parses `bytes` read from `file`; `fingerprint` is their SHA-256 if already known.
+    static func parse(_ bytes: [UInt8], file: String, fingerprint known: String? = nil) -> Result {
         // The fingerprint of a large file is taken on another core while this one parses it.
-        let fingerprint = bytes.count < Self.backgroundHashSize ? nil : Background { SHA256.hex(of: bytes) }
+        let fingerprint = known != nil || bytes.count < Self.backgroundHashSize ? nil : Background { SHA256.hex(of: bytes) }
         var parser = StepFileParser(file: file)
         let (lines, problems) = SourceLine.split(bytes, file: file)
         parser.diagnostics = problems
         parser.read(lines)
-        return parser.finish(fingerprint: fingerprint?.value ?? SHA256.hex(of: bytes), lastLine: lines.last?.number ?? 1)
+        return parser.finish(fingerprint: known ?? fingerprint?.value ?? SHA256.hex(of: bytes), lastLine: lines.last?.number ?? 1)
     }
 
     /// From this size on, hashing costs more than starting a thread for it.

@@ -1,8 +1,10 @@
 /// SHA-256 (FIPS 180-4), written out because the toolchain on Linux has no CryptoKit
 /// and the project takes no packages. Used for fingerprints and checksums, not secrets.
-enum SHA256 {
+/// Its own module so that the build tool that embeds `Resources/` can fingerprint the
+/// files it embeds with the same code the engine uses for files read at run time.
+public enum SHA256 {
     /// The hex digest of `bytes`.
-    static func hex<Bytes: Collection>(of bytes: Bytes) -> String where Bytes.Element == UInt8 {
+    public static func hex<Bytes: Collection>(of bytes: Bytes) -> String where Bytes.Element == UInt8 {
         digest(of: bytes).map { byte in
             let text = String(byte, radix: 16)
             return byte < 16 ? "0" + text : text
@@ -10,7 +12,7 @@ enum SHA256 {
     }
 
     /// The 32-byte digest of `bytes`.
-    static func digest<Bytes: Collection>(of bytes: Bytes) -> [UInt8] where Bytes.Element == UInt8 {
+    public static func digest<Bytes: Collection>(of bytes: Bytes) -> [UInt8] where Bytes.Element == UInt8 {
         var state: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
                                0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
         var message = Array(bytes)
