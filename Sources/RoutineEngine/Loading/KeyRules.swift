@@ -3,10 +3,12 @@
 /// one, no key given twice in a block (except repeatable ones such as `source`), and a value; and
 /// that a block's text is given in Swedish (required) and English (advised).
 struct KeyRules {
+    // Key lists are short arrays: comparing a few short strings is quicker than hashing one,
+    // and this runs for every line of every routine loaded (the block key lists likewise).
     /// Keys written per language (`title.sv:`).
-    let localized: Set<String>
+    let localized: [String]
     /// Keys that may be given more than once in a block.
-    let repeatable: Set<String>
+    let repeatable: [String]
 
     /// What a key line comes to: its language (nil for keys without one), or why it is refused.
     enum Verdict: Equatable {
@@ -17,11 +19,11 @@ struct KeyRules {
     /// The keys given so far in one block, with their lines. A block has a dozen keys at most, so
     /// a short list is quicker than a dictionary (this runs for every line of every routine loaded).
     struct Seen {
-        private var keys: [(key: String, line: Int)] = []
+        private var keys: [(key: String, code: String?, line: Int)] = []
 
-        func line(of key: String) -> Int? { keys.first { $0.key == key }?.line }
+        func line(of key: String, code: String?) -> Int? { keys.first { $0.key == key && $0.code == code }?.line }
 
-        mutating func add(_ key: String, line: Int) { keys.append((key, line)) }
+        mutating func add(_ key: String, code: String?, line: Int) { keys.append((key, code, line)) }
     }
 
     /// Checks one `key[.code]: value` line of a block; `seen` holds the keys already given in it.
@@ -34,19 +36,19 @@ struct KeyRules {
         } else if let code {
             return .refused("'\(key)' takes no language suffix; write '\(key):' instead of '\(key).\(code):'.")
         }
-        let seenKey = code.map { key + "." + $0 } ?? key
-        if !repeatable.contains(key), let first = seen.line(of: seenKey) {
-            return .refused("'\(seenKey)' is given twice in \(blockName) (first on line \(first)).")
+        var written: String { code.map { key + "." + $0 } ?? key }
+        if !repeatable.contains(key), let first = seen.line(of: key, code: code) {
+            return .refused("'\(written)' is given twice in \(blockName) (first on line \(first)).")
         }
-        seen.add(seenKey, line: line)
-        guard !value.isEmpty else { return .refused("'\(seenKey)' has no value.") }
+        seen.add(key, code: code, line: line)
+        guard !value.isEmpty else { return .refused("'\(written)' has no value.") }
         return .accepted(language)
     }
 
     /// Why `key` may not stand in the block named `blockName`: the kind of block it belongs to,
     /// with `hint` saying where to write it, or, if no kind of block has it, the keys `allowed` here.
-    static func misplaced(_ key: String, in blockName: String, allowed: Set<String>,
-                          owners: [(name: String, keys: Set<String>)], hint: (_ owner: String) -> String) -> String {
+    static func misplaced(_ key: String, in blockName: String, allowed: [String],
+                          owners: [(name: String, keys: [String])], hint: (_ owner: String) -> String) -> String {
         guard let owner = owners.first(where: { $0.keys.contains(key) }) else {
             return "Unknown key '\(key)' in \(blockName); known keys here: \(allowed.sorted().joined(separator: ", "))."
         }

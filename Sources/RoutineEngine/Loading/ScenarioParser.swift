@@ -28,9 +28,9 @@ struct ScenarioParser {
 
     private static let blockKeywords = ["fact", "expect"]
     private static let keyRules = KeyRules(localized: ["title", "vignette", "text", "why"], repeatable: ["source"])
-    private static let headerKeys: Set<String> = ["format", "scenario", "routine", "title", "vignette", "legal-review", "source", "starts"]
-    private static let factKeys: Set<String> = ["at", "clock", "text"]
-    private static let expectationKeys: Set<String> = ["answer", "includes", "why", "source", "points"]
+    private static let headerKeys: [String] = ["format", "scenario", "routine", "title", "vignette", "legal-review", "source", "starts"]
+    private static let factKeys: [String] = ["at", "clock", "text"]
+    private static let expectationKeys: [String] = ["answer", "includes", "why", "source", "points"]
 
     private let file: String
     private var diagnostics: [Diagnostic] = []
@@ -118,7 +118,7 @@ struct ScenarioParser {
     // MARK: Keys
 
     private mutating func assign(key: String, language code: String?, value: String, line: Int) {
-        let allowed: Set<String>
+        let allowed: [String]
         switch block {
         case .header: allowed = Self.headerKeys
         case .fact: allowed = Self.factKeys
@@ -140,7 +140,7 @@ struct ScenarioParser {
         }
     }
 
-    private mutating func reportMisplaced(_ key: String, line: Int, allowed: Set<String>) {
+    private mutating func reportMisplaced(_ key: String, line: Int, allowed: [String]) {
         let owners = [("the scenario header", Self.headerKeys), ("a fact", Self.factKeys), ("an expectation", Self.expectationKeys)]
         report(line, KeyRules.misplaced(key, in: block.name, allowed: allowed, owners: owners) { owner in
             owner == "the scenario header" ? " Write it before the first 'fact' or 'expect'." : ""

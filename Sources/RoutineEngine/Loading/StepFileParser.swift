@@ -36,12 +36,12 @@ struct StepFileParser {
 
     private static let keyRules = KeyRules(localized: ["name", "section", "title", "guidance", "text", "help", "low", "high"],
                                            repeatable: ["source"])
-    private static let headerKeys: Set<String> = ["format", "routine", "name", "legal-review", "source"]
-    private static let stepKeys: Set<String> = ["section", "title", "guidance", "source", "when", "summary"]
-    private static let questionKeys: Set<String> = ["kind", "text", "help", "required", "when", "decided-by", "decided-at", "min", "max", "low", "high", "source", "count"]
-    private static let choiceKeys: Set<String> = ["text", "basis", "count"]
-    private static let statisticKeys: Set<String> = ["text"]
-    private static let deadlineKeys: Set<String> = ["text", "from", "after", "basis", "when", "done-when"]
+    private static let headerKeys: [String] = ["format", "routine", "name", "legal-review", "source"]
+    private static let stepKeys: [String] = ["section", "title", "guidance", "source", "when", "summary"]
+    private static let questionKeys: [String] = ["kind", "text", "help", "required", "when", "decided-by", "decided-at", "min", "max", "low", "high", "source", "count"]
+    private static let choiceKeys: [String] = ["text", "basis", "count"]
+    private static let statisticKeys: [String] = ["text"]
+    private static let deadlineKeys: [String] = ["text", "from", "after", "basis", "when", "done-when"]
 
     private let file: String
     private var diagnostics: [Diagnostic] = []
@@ -55,10 +55,12 @@ struct StepFileParser {
     private var sources: [String] = []
     private var steps: [Step] = []
     private var statistics: [Statistic] = []
-    private var explicitKinds: Set<String> = []
-    private var explicitSections: Set<Int> = []
-    /// `min:` and `max:` of scale questions, applied when the question ends (they may come in any order).
-    private var scaleBounds: [String: (min: Int?, max: Int?, line: Int)] = [:]
+    /// For each step, whether it gave its own `section`.
+    private var sectionGiven: [Bool] = []
+    /// Whether the question being read gave its `kind:`.
+    private var kindGiven = false
+    /// The `min:` and `max:` of the question being read, applied when it ends (they may come in any order).
+    private var scaleBounds: (min: Int?, max: Int?, line: Int)?
 
     private init(file: String) {
         self.file = file
@@ -116,6 +118,7 @@ struct StepFileParser {
         case "step":
             steps.append(Step(id: id, section: LocalizedText(), title: LocalizedText(), guidance: LocalizedText(),
                               sources: [], condition: nil, isSummary: false, questions: [], deadlines: [], line: line))
+            sectionGiven.append(false)
             block = .step(steps.count - 1)
         case "question":
             guard let s = currentStepIndex else {
@@ -126,6 +129,8 @@ struct StepFileParser {
             steps[s].questions.append(Question(id: id, stepID: steps[s].id, kind: .text, text: LocalizedText(), help: LocalizedText(),
                                                isRequired: true, condition: nil, choices: [], decidedBy: nil, decidedAt: nil,
                                                range: 0...10, lowLabel: LocalizedText(), highLabel: LocalizedText(), count: nil, line: line))
+            kindGiven = false
+            scaleBounds = nil
             block = .question(s, steps[s].questions.count - 1)
         case "choice", "item":
             guard case .question(let s, let q) = currentQuestionBlock else {
@@ -138,7 +143,7 @@ struct StepFileParser {
                 report(line, "'item' belongs to a question of kind 'actions'; this question is '\(kind.rawValue)' (use 'choice').")
             } else if keyword == "choice" && kind == .actions {
                 report(line, "A question of kind 'actions' lists 'item' blocks, not 'choice'.")
-            } else if keyword == "choice" && !kind.hasChoices && explicitKinds.contains(steps[s].questions[q].id) {
+            } else if keyword == "choice" && !kind.hasChoices && kindGiven {
                 report(line, "A question of kind '\(kind.rawValue)' has no choices.")
             }
             steps[s].questions[q].choices.append(Choice(id: id, label: LocalizedText(), basis: "", count: nil, line: line))
@@ -197,7 +202,7 @@ struct StepFileParser {
     }
 
     private mutating func closeQuestion(_ question: Question) {
-        if let bounds = scaleBounds[question.id], case .question(let s, let q) = currentQuestionBlock {
+        if let bounds = scaleBounds, case .question(let s, let q) = currentQuestionBlock {
             let low = bounds.min ?? question.range.lowerBound
             let high = bounds.max ?? question.range.upperBound
             if low < high {
@@ -207,7 +212,7 @@ struct StepFileParser {
             }
         }
         requireText(question.text, "text", of: "question '\(question.id)'", line: question.line)
-        if !explicitKinds.contains(question.id) {
+        if !kindGiven {
             report(question.line, "Question '\(question.id)' has no 'kind:'.")
         } else if question.kind.hasChoices && question.choices.isEmpty {
             let word = question.kind == .actions ? "item" : "choice"
@@ -225,7 +230,7 @@ struct StepFileParser {
     // MARK: Keys
 
     private mutating func assign(key: String, language code: String?, value: String, line: Int) {
-        let allowed: Set<String>
+        let allowed: [String]
         switch block {
         case .header: allowed = Self.headerKeys
         case .step: allowed = Self.stepKeys
@@ -250,7 +255,7 @@ struct StepFileParser {
         }
     }
 
-    private mutating func reportMisplaced(_ key: String, line: Int, allowed: Set<String>) {
+    private mutating func reportMisplaced(_ key: String, line: Int, allowed: [String]) {
         let owners = [("the routine header", Self.headerKeys), ("a statistic", Self.statisticKeys), ("a step", Self.stepKeys),
                       ("a question", Self.questionKeys), ("a choice or item", Self.choiceKeys), ("a deadline", Self.deadlineKeys)]
         let block = self.block
@@ -272,7 +277,7 @@ struct StepFileParser {
             statistics[i].label.set(value, for: language)
         case .step(let s):
             switch key {
-            case "section": steps[s].section.set(value, for: language); explicitSections.insert(s)
+            case "section": steps[s].section.set(value, for: language); sectionGiven[s] = true
             case "title": steps[s].title.set(value, for: language)
             default: steps[s].guidance.set(value, for: language)
             }
@@ -317,7 +322,7 @@ struct StepFileParser {
             let id = steps[s].questions[q].id
             switch key {
             case "kind":
-                explicitKinds.insert(id)
+                kindGiven = true
                 if let kind = QuestionKind(rawValue: value), kind != .acknowledgement {
                     steps[s].questions[q].kind = kind
                 } else {
@@ -334,8 +339,10 @@ struct StepFileParser {
                     report(line, "'\(key)' must be a whole number from -1000 to 1000, not '\(value)'.")
                     return
                 }
-                scaleBounds[id, default: (min: nil, max: nil, line: line)].line = line
-                if key == "min" { scaleBounds[id]?.min = number } else { scaleBounds[id]?.max = number }
+                var bounds = scaleBounds ?? (min: nil, max: nil, line: line)
+                bounds.line = line
+                if key == "min" { bounds.min = number } else { bounds.max = number }
+                scaleBounds = bounds
             default:
                 steps[s].sources.append(value)
             }
@@ -394,7 +401,7 @@ struct StepFileParser {
         if steps.isEmpty { report(lastLine, "The routine has no steps.") }
         var section = LocalizedText()
         for index in steps.indices {
-            if explicitSections.contains(index) { section = steps[index].section } else {
+            if sectionGiven[index] { section = steps[index].section } else {
                 steps[index].section = section.isEmpty ? steps[index].title : section
             }
             if steps[index].sources.isEmpty {
