@@ -3,7 +3,7 @@
 public struct FileProblem: Equatable, Sendable {
     /// What handlagg was doing.
     public enum Action: String, Sendable {
-        case createFolder, makePrivate, write, sync, replace, read, repair, listFolder, encode
+        case createFolder, makePrivate, write, sync, replace, read, repair, listFolder
     }
 
     /// Why it failed.
@@ -36,7 +36,6 @@ extension FileProblem: CustomStringConvertible {
         case .read: "cannot read"
         case .repair: "cannot repair the file"
         case .listFolder: "cannot read the folder"
-        case .encode: "cannot encode the entry"
         }
         let why = switch cause {
         case .diskFull: "the disk is full"

@@ -13,16 +13,6 @@ struct Journal {
 
     let path: String
 
-    private static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .custom { date, encoder in
-            var container = encoder.singleValueContainer()
-            try container.encode(Timestamp.iso(date, in: .utc))
-        }
-        return encoder
-    }()
-
     private static let decoder: JSONDecoder = {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .custom { decoder in
@@ -36,23 +26,14 @@ struct Journal {
         return decoder
     }()
 
-    /// The entry as one line of JSON, newline included.
-    static func line(for entry: JournalEntry) throws(HandlaggError) -> [UInt8] {
-        do {
-            return Array(try encoder.encode(entry)) + [0x0A]
-        } catch {
-            throw .fileSystem(FileProblem(path: "journal", action: .encode, cause: .other("\(error)")))
-        }
-    }
-
     /// Appends the entry and returns once it is on disk.
     func append(_ entry: JournalEntry) throws(HandlaggError) {
-        try FileSystem.appendDurably(Self.line(for: entry), to: path)
+        try FileSystem.appendDurably(JournalLine.bytes(for: entry), to: path)
     }
 
     /// Writes a new journal's first entry without waiting for the disk; the caller syncs it.
     func start(with entry: JournalEntry) throws(HandlaggError) {
-        try FileSystem.createFile(Self.line(for: entry), at: path)
+        try FileSystem.createFile(JournalLine.bytes(for: entry), at: path)
     }
 
     /// Reads every complete entry. A last line without its newline is an interrupted write and

@@ -39,7 +39,6 @@ enum ErrorText {
         case .read: "kan inte läsa"
         case .repair: "kan inte reparera filen"
         case .listFolder: "kan inte läsa mappen"
-        case .encode: "kan inte koda posten"
         }
         let why = switch problem.cause {
         case .diskFull: "disken är full"
