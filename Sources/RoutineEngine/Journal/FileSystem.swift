@@ -13,25 +13,37 @@ enum FileSystem {
 
     /// Creates `url` and its missing parents as private folders.
     static func makePrivateFolder(_ url: URL) throws(HandlaggError) {
-        var missing: [URL] = []
-        // Standardizing costs a third of a million instructions on first use; only `.` and `..`
-        // need it, and a case's folder is made before its first question.
+        // Paths as strings: URL's standardizing and path arithmetic cost hundreds of thousands of
+        // instructions on first use, and a case's folder is made before its first question.
+        // Only `.` and `..` components need standardizing.
         let needsStandardizing = url.path.split(separator: "/").contains { $0 == "." || $0 == ".." }
-        var current = needsStandardizing ? url.standardizedFileURL : url
-        while !exists(current.path) {
+        var current = needsStandardizing ? url.standardizedFileURL.path : url.path
+        var missing: [String] = []
+        while !exists(current) {
             missing.append(current)
-            let parent = current.deletingLastPathComponent()
-            if parent.path == current.path { break }
-            current = parent
+            guard let slash = current.lastIndex(of: "/"), slash != current.startIndex else { break }
+            current = String(current[..<slash])
         }
         for folder in missing.reversed() {
-            if mkdir(folder.path, folderMode) != 0 && errno != EEXIST {
-                throw failure(folder.path, .createFolder)
+            if mkdir(folder, folderMode) != 0 && errno != EEXIST {
+                throw failure(folder, .createFolder)
             }
-            if chmod(folder.path, folderMode) != 0 {
-                throw failure(folder.path, .makePrivate)
+            if chmod(folder, folderMode) != 0 {
+                throw failure(folder, .makePrivate)
             }
         }
+    }
+
+    /// The names in the folder at `path` (without `.` and `..`), in no order; nil if it cannot be read.
+    static func names(in path: String) -> [String]? {
+        guard let folder = opendir(path) else { return nil }
+        defer { closedir(folder) }
+        var names: [String] = []
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
     }
 
     /// Appends `bytes` to the file at `path` (created private if missing) and waits until they are on disk.

@@ -98,10 +98,7 @@ public struct CaseStore: Sendable {
     /// The ids of the cases in the store, oldest folder name first.
     public func caseIDs() throws(HandlaggError) -> [CaseID] {
         guard FileSystem.exists(folder.path) else { return [] }
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-        } catch {
+        guard let names = FileSystem.names(in: folder.path) else {
             throw .fileSystem(FileProblem(path: folder.path, action: .listFolder, cause: .permissionDenied))
         }
         return names.sorted().compactMap { try? CaseID(parsing: $0) }
@@ -114,16 +111,14 @@ public struct CaseStore: Sendable {
 
     /// Deletes staging folders of cases whose creation was interrupted before they were whole.
     private func removeAbandonedNewCases() {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        for name in names where name.hasPrefix(Self.stagingPrefix) {
+        for name in FileSystem.names(in: folder.path) ?? [] where name.hasPrefix(Self.stagingPrefix) {
             try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
         }
     }
 
     /// Deletes temporary files left by a log rewrite that was interrupted (they hold case data).
     private func removeInterruptedWrites(in folder: URL) {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        for name in names where name.contains(".md.tmp-") {
+        for name in FileSystem.names(in: folder.path) ?? [] where name.contains(".md.tmp-") {
             try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
         }
     }
