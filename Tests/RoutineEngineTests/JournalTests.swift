@@ -97,6 +97,20 @@ struct JournalTests {
         #expect(try store.caseIDs() == [])
     }
 
+    @Test("A URL's filePath is its path, for folders and files, spaces, percent signs and non-ASCII names")
+    func filePaths() {
+        let paths = ["/", "/tmp", "/tmp/", "/tmp/a b", "/tmp/a%20b", "/tmp/100%", "/tmp/åäö/ärende", "/tmp/x/./y", "/tmp/x/../y",
+                     "/tmp/#hash", "/tmp/q?x=1", "relative/folder"]
+        for path in paths {
+            for isDirectory in [false, true] {
+                let url = URL(fileURLWithPath: path, isDirectory: isDirectory)
+                #expect(url.filePath == url.path, "\(path), folder: \(isDirectory)")
+                let child = url.appendingPathComponent("HL-ABCDEF", isDirectory: true)
+                #expect(child.filePath == child.path, "\(path)/HL-ABCDEF")
+            }
+        }
+    }
+
     @Test("Case ids cannot name paths outside the store", arguments: ["../HL-ABCDEF", "/etc/passwd", "HL-ABC/EF", "HL-ABCDEFG", "..", "HL-ABCDEI", ""])
     func caseIDsAreChecked(_ text: String) {
         #expect(throws: HandlaggError.invalidCaseID(text)) { try CaseID(parsing: text) }

@@ -16,8 +16,8 @@ enum FileSystem {
         // Paths as strings: URL's standardizing and path arithmetic cost hundreds of thousands of
         // instructions on first use, and a case's folder is made before its first question.
         // Only `.` and `..` components need standardizing.
-        let needsStandardizing = url.path.split(separator: "/").contains { $0 == "." || $0 == ".." }
-        var current = needsStandardizing ? url.standardizedFileURL.path : url.path
+        let needsStandardizing = url.filePath.split(separator: "/").contains { $0 == "." || $0 == ".." }
+        var current = needsStandardizing ? url.standardizedFileURL.filePath : url.filePath
         var missing: [String] = []
         while !exists(current) {
             missing.append(current)
@@ -111,8 +111,8 @@ enum FileSystem {
 
     /// Renames a folder into place and syncs the folder that holds it.
     static func move(_ source: URL, to destination: URL) throws(HandlaggError) {
-        guard rename(source.path, destination.path) == 0 else { throw failure(destination.path, .createFolder) }
-        syncFolder(of: destination.path)
+        guard rename(source.filePath, destination.filePath) == 0 else { throw failure(destination.filePath, .createFolder) }
+        syncFolder(of: destination.filePath)
     }
 
     /// Cuts the file at `path` to its first `length` bytes and syncs it.

@@ -18,7 +18,7 @@ public struct CaseFile: Sendable {
     /// synced, and the folder is not yet moved to `folder`. Nil once the case is in place.
     private var staging: URL?
 
-    private var journal: Journal { Journal(path: (staging ?? folder).appendingPathComponent(CaseStore.journalName).path) }
+    private var journal: Journal { Journal(path: (staging ?? folder).appendingPathComponent(CaseStore.journalName).filePath) }
 
     /// Whether the case was started but `completeOpening()` has not yet put it in place.
     public var isOpening: Bool { staging != nil }
@@ -68,7 +68,7 @@ public struct CaseFile: Sendable {
     public mutating func writeLog() {
         guard staging == nil else { return }
         do {
-            try FileSystem.writeAtomically(Array(renderLog().utf8), to: logURL.path)
+            try FileSystem.writeAtomically(Array(renderLog().utf8), to: logURL.filePath)
             logProblem = nil
         } catch {
             logProblem = error
@@ -80,7 +80,7 @@ public struct CaseFile: Sendable {
 
     /// Writes a practice case's debrief next to its log, privately and atomically.
     public func saveDebrief(_ markdown: String) throws(HandlaggError) {
-        try FileSystem.writeAtomically(Array(markdown.utf8), to: debriefURL.path)
+        try FileSystem.writeAtomically(Array(markdown.utf8), to: debriefURL.filePath)
     }
 
     private mutating func append(_ entry: JournalEntry) throws(HandlaggError) {
@@ -117,7 +117,7 @@ public struct CaseFile: Sendable {
     public mutating func completeOpening() throws(HandlaggError) {
         guard let staging else { return }
         try FileSystem.sync(journal.path)
-        try FileSystem.sync(staging.path)
+        try FileSystem.sync(staging.filePath)
         try FileSystem.move(staging, to: folder)
         self.staging = nil
         writeLog()

@@ -27,12 +27,13 @@ public struct CaseStore: Sendable {
         self.timeZone = timeZone
     }
 
-    /// The default root: `$XDG_DATA_HOME/handlagg`, else `~/.local/share/handlagg`.
-    public static func defaultRoot(environment: [String: String]) -> URL {
-        if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
+    /// The default root: `$XDG_DATA_HOME/handlagg`, else `~/.local/share/handlagg`;
+    /// `environment` looks up a variable.
+    public static func defaultRoot(environment: (String) -> String?) -> URL {
+        if let data = environment("XDG_DATA_HOME"), data.hasPrefix("/") {
             return URL(fileURLWithPath: data).appendingPathComponent("handlagg")
         }
-        let home = environment["HOME"].map { URL(fileURLWithPath: $0) } ?? FileManager.default.homeDirectoryForCurrentUser
+        let home = environment("HOME").map { URL(fileURLWithPath: $0) } ?? FileManager.default.homeDirectoryForCurrentUser
         return home.appendingPathComponent(".local/share/handlagg")
     }
 
@@ -53,7 +54,7 @@ public struct CaseStore: Sendable {
         try FileSystem.makePrivateFolder(folder)
         removeAbandonedNewCases()
         var id = CaseID.random()
-        while FileSystem.exists(caseFolder(id).path) || FileSystem.exists(staging(id).path) { id = CaseID.random() }
+        while FileSystem.exists(caseFolder(id).filePath) || FileSystem.exists(staging(id).filePath) { id = CaseID.random() }
         return try CaseFile.start(folder: caseFolder(id), staging: staging(id), routine: routine, id: id, language: language,
                                   practice: kind == .practice, scenario: scenario, at: moment, by: worker, timeZone: timeZone)
     }
@@ -74,7 +75,7 @@ public struct CaseStore: Sendable {
 
     /// Reads a case's journal without opening it for writing (nothing is changed).
     public func record(_ id: CaseID) throws(HandlaggError) -> CaseRecord {
-        let path = try existingCaseFolder(id).appendingPathComponent(Self.journalName).path
+        let path = try existingCaseFolder(id).appendingPathComponent(Self.journalName).filePath
         return try CaseRecord(entries: Journal(path: path).read().entries)
     }
 
@@ -82,7 +83,7 @@ public struct CaseStore: Sendable {
     /// lead outside the store, so it counts as no case).
     private func existingCaseFolder(_ id: CaseID) throws(HandlaggError) -> URL {
         let folder = caseFolder(id)
-        guard FileSystem.exists(folder.path), !FileSystem.isSymbolicLink(folder.path) else {
+        guard FileSystem.exists(folder.filePath), !FileSystem.isSymbolicLink(folder.filePath) else {
             throw .unknownCase(id.description)
         }
         return folder
@@ -97,9 +98,9 @@ public struct CaseStore: Sendable {
 
     /// The ids of the cases in the store, oldest folder name first.
     public func caseIDs() throws(HandlaggError) -> [CaseID] {
-        guard FileSystem.exists(folder.path) else { return [] }
-        guard let names = FileSystem.names(in: folder.path) else {
-            throw .fileSystem(FileProblem(path: folder.path, action: .listFolder, cause: .permissionDenied))
+        guard FileSystem.exists(folder.filePath) else { return [] }
+        guard let names = FileSystem.names(in: folder.filePath) else {
+            throw .fileSystem(FileProblem(path: folder.filePath, action: .listFolder, cause: .permissionDenied))
         }
         return names.sorted().compactMap { try? CaseID(parsing: $0) }
     }
@@ -111,14 +112,14 @@ public struct CaseStore: Sendable {
 
     /// Deletes staging folders of cases whose creation was interrupted before they were whole.
     private func removeAbandonedNewCases() {
-        for name in FileSystem.names(in: folder.path) ?? [] where name.hasPrefix(Self.stagingPrefix) {
+        for name in FileSystem.names(in: folder.filePath) ?? [] where name.hasPrefix(Self.stagingPrefix) {
             try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
         }
     }
 
     /// Deletes temporary files left by a log rewrite that was interrupted (they hold case data).
     private func removeInterruptedWrites(in folder: URL) {
-        for name in FileSystem.names(in: folder.path) ?? [] where name.contains(".md.tmp-") {
+        for name in FileSystem.names(in: folder.filePath) ?? [] where name.contains(".md.tmp-") {
             try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
         }
     }
@@ -126,7 +127,7 @@ public struct CaseStore: Sendable {
     private func read(_ id: CaseID) throws(HandlaggError) -> (record: CaseRecord, repaired: Bool) {
         let caseFolder = try existingCaseFolder(id)
         removeInterruptedWrites(in: caseFolder)
-        let journal = Journal(path: caseFolder.appendingPathComponent(Self.journalName).path)
+        let journal = Journal(path: caseFolder.appendingPathComponent(Self.journalName).filePath)
         let contents = try journal.read()
         if contents.hadTruncatedTail {
             try FileSystem.truncate(journal.path, to: contents.validLength)

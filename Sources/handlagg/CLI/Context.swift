@@ -4,7 +4,7 @@ import RoutineEngine
 /// What every command needs: streams, settings from options and environment, and the clock.
 struct Context: Sendable {
     let console: Console
-    let environment: [String: String]
+    let environment: Environment
     let arguments: Arguments
     let language: Language
     let timeZone: TimeZone
@@ -12,7 +12,7 @@ struct Context: Sendable {
 
     var ui: UIText { UIText.forLanguage(language) }
 
-    init(arguments: Arguments, environment: [String: String], console: Console) throws(UsageError) {
+    init(arguments: Arguments, environment: Environment, console: Console) throws(UsageError) {
         self.console = console
         self.environment = environment
         self.arguments = arguments
@@ -72,7 +72,7 @@ struct Context: Sendable {
     /// The case store (`--cases`, then `HANDLAGG_CASES`, then the XDG data folder).
     func store(_ kind: CaseStore.Kind = .cases) -> CaseStore {
         let root = (arguments.options["--cases"] ?? environment["HANDLAGG_CASES"].flatMap { $0.isEmpty ? nil : $0 })
-            .map { URL(fileURLWithPath: $0, isDirectory: true) } ?? CaseStore.defaultRoot(environment: environment)
+            .map { URL(fileURLWithPath: $0, isDirectory: true) } ?? CaseStore.defaultRoot { environment[$0] }
         return CaseStore(root: root, kind: kind, timeZone: timeZone)
     }
 

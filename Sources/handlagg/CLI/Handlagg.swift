@@ -11,7 +11,7 @@ enum Handlagg {
         ExportCommand.self, ManualCommand.self, ReviewCommand.self, StatsCommand.self, PracticeCommand.self, RoutinesCommand.self, LintCommand.self,
     ] }
 
-    static func run(_ argumentList: [String], environment: [String: String]) -> ExitCode {
+    static func run(_ argumentList: [String], environment: Environment) -> ExitCode {
         let console = Console(environment: environment)
         let arguments: Arguments
         let context: Context
@@ -63,7 +63,7 @@ enum Handlagg {
         return .usage
     }
 
-    private static func languageHint(_ arguments: [String], _ environment: [String: String]) -> Language {
+    private static func languageHint(_ arguments: [String], _ environment: Environment) -> Language {
         if let index = arguments.firstIndex(of: "--lang"), index + 1 < arguments.count, let language = Language(code: arguments[index + 1]) {
             return language
         }

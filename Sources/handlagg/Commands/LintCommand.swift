@@ -16,7 +16,7 @@ enum LintCommand: Command {
             stepFiles = try RoutineLoader.stepFiles(in: folder)
             scenarioFiles = try ScenarioLoader.scenarioFiles(in: folder)
             if stepFiles.isEmpty {
-                guard !scenarioFiles.isEmpty else { throw HandlaggError.noRoutines(folder.path) }
+                guard !scenarioFiles.isEmpty else { throw HandlaggError.noRoutines(folder.filePath) }
                 stepFiles = try context.routinesFolder.map(RoutineLoader.stepFiles(in:)) ?? RoutineLoader.bundledFiles()
             }
         } else {

@@ -44,7 +44,7 @@ enum ListCommand: Command {
             return .success
         }
         guard !rows.isEmpty else {
-            context.console.line(Template.fill(context.ui.noCases, store.folder.path))
+            context.console.line(Template.fill(context.ui.noCases, store.folder.filePath))
             return .success
         }
         let ui = context.ui

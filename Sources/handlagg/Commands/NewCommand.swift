@@ -13,7 +13,7 @@ enum NewCommand: Command {
         let worker = try SessionFlow.caseworker(context)
         let file = try context.store().start(routine: routine, language: context.language, at: context.now, by: worker)
         context.console.line(Template.fill(context.ui.opened, file.record.id.description, routine.name.text(in: context.language)))
-        context.console.line(context.console.dim(Template.fill(context.ui.logAt, file.logURL.path)))
+        context.console.line(context.console.dim(Template.fill(context.ui.logAt, file.logURL.filePath)))
         return try SessionFlow.run(file, sheet: sheet, context: context, worker: worker)
     }
 }

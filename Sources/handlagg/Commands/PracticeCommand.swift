@@ -30,7 +30,7 @@ enum PracticeCommand: Command {
         }
         context.console.line(Template.fill(PracticeText.forLanguage(context.language).opened, scenario.id,
                                     scenario.title.text(in: context.language), file.record.id.description))
-        context.console.line(context.console.dim(Template.fill(context.ui.logAt, file.logURL.path)))
+        context.console.line(context.console.dim(Template.fill(context.ui.logAt, file.logURL.filePath)))
         guide.introduce(context)
         return try SessionFlow.run(file, sheet: nil, context: context, worker: worker, practice: guide)
     }
@@ -52,7 +52,7 @@ enum PracticeCommand: Command {
             context.console.line(Template.fill(context.ui.answersApplied, outcome.applied, context.arguments.options["--answers"] ?? ""))
             context.console.line()
             context.console.line(markdown)
-            context.console.line(context.console.dim(Template.fill(PracticeText.forLanguage(context.language).debriefSaved, file.debriefURL.path)))
+            context.console.line(context.console.dim(Template.fill(PracticeText.forLanguage(context.language).debriefSaved, file.debriefURL.filePath)))
         }
         return .success
     }

@@ -24,7 +24,7 @@ enum ResumeCommand: Command {
         let next = file.walk.firstOpen(in: file.record).map { file.walk.questions[$0].stepID }
         try file.mark(.resumed, at: next.flatMap { practice?.now(atStep: $0, context) } ?? context.now, by: worker)
         context.console.line(Template.fill(context.ui.resumed, id.description, file.routine.name.text(in: context.language)))
-        context.console.line(context.console.dim(Template.fill(context.ui.logAt, file.logURL.path)))
+        context.console.line(context.console.dim(Template.fill(context.ui.logAt, file.logURL.filePath)))
         return try SessionFlow.run(file, sheet: sheet, context: context, worker: worker, practice: practice)
     }
 }

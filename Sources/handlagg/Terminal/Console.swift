@@ -16,7 +16,7 @@ final class Console: Sendable {
     /// Whether to use ANSI colour: a terminal, TERM not `dumb`, NO_COLOR unset or empty.
     let usesColour: Bool
 
-    init(environment: [String: String]) {
+    init(environment: Environment) {
         output = FileHandle.standardOutput
         errors = FileHandle.standardError
         inputIsTerminal = isatty(STDIN_FILENO) == 1

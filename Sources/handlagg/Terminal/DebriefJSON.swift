@@ -42,7 +42,7 @@ enum DebriefJSON {
         let document = Document(scenario: debrief.scenario.id, title: debrief.scenario.title.text(in: language),
                                 caseID: file.record.id.description, participant: file.record.openedBy, score: debrief.score,
                                 maximumScore: debrief.maximumScore, misses: debrief.misses.map(\.question.id), items: items,
-                                unseenFacts: debrief.unseenFacts.map(\.id), log: file.logURL.path, debrief: file.debriefURL.path)
+                                unseenFacts: debrief.unseenFacts.map(\.id), log: file.logURL.filePath, debrief: file.debriefURL.filePath)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(document), as: UTF8.self)

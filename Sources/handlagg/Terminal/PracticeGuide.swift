@@ -57,7 +57,7 @@ struct PracticeGuide {
             let (_, markdown) = try debrief(file, context)
             context.console.line()
             context.console.line(markdown)
-            context.console.line(context.console.dim(Template.fill(PracticeText.forLanguage(context.language).debriefSaved, file.debriefURL.path)))
+            context.console.line(context.console.dim(Template.fill(PracticeText.forLanguage(context.language).debriefSaved, file.debriefURL.filePath)))
         } catch {
             context.console.error("handlagg: \(ErrorText.describe(error, context.language))")
         }

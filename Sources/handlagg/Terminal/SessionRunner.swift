@@ -239,7 +239,7 @@ struct SessionRunner {
 
     private func finish() {
         console.line()
-        console.line(Template.fill(ui.complete, file.logURL.path))
+        console.line(Template.fill(ui.complete, file.logURL.filePath))
         DeadlineSummary.show(file: file, context: context)
         practice?.showDebrief(file, context)
     }
