@@ -57,10 +57,11 @@ struct KeyRules {
 
     /// What is missing from a block's `text` (its `key`, in the block described by `what`): the
     /// Swedish text is an error, the English one a warning.
-    static func missingLanguages(_ text: LocalizedText, _ key: String, of what: String) -> [(message: String, severity: Diagnostic.Severity)] {
+    /// `what` is built only when something is missing (for most blocks, nothing is).
+    static func missingLanguages(_ text: LocalizedText, _ key: String, of what: () -> String) -> [(message: String, severity: Diagnostic.Severity)] {
         var missing: [(message: String, severity: Diagnostic.Severity)] = []
-        if !text.has(.swedish) { missing.append(("The \(what) has no Swedish text ('\(key).sv:').", .error)) }
-        if !text.has(.english) { missing.append(("The \(what) has no English text ('\(key).en:').", .warning)) }
+        if !text.has(.swedish) { missing.append(("The \(what()) has no Swedish text ('\(key).sv:').", .error)) }
+        if !text.has(.english) { missing.append(("The \(what()) has no English text ('\(key).en:').", .warning)) }
         return missing
     }
 }

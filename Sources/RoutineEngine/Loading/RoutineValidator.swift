@@ -81,12 +81,13 @@ struct RoutineValidator {
         var known: [String: Question] = [:]
         var reachable = Set<String>()
         for step in routine.steps {
-            let stepReachable = check(step.condition, owner: step.id, known: known, reachable: reachable, line: step.line,
-                                      what: "step '\(step.id)'")
+            let stepReachable = check(step.condition, owner: step.id, known: known, reachable: reachable, line: step.line) {
+                "step '\(step.id)'"
+            }
             for question in step.questions {
                 let questionReachable = stepReachable
                     && check(question.condition, owner: question.id, known: known, reachable: reachable,
-                             line: question.line, what: "question '\(question.id)'")
+                             line: question.line) { "question '\(question.id)'" }
                 if questionReachable { reachable.insert(question.id) }
                 known[question.id] = question
                 checkDecision(question, known: known)
@@ -100,9 +101,9 @@ struct RoutineValidator {
                            "Deadline '\(deadline.id)' counts from unknown question '\(deadline.from)'.")
                 }
                 _ = check(deadline.condition, owner: deadline.id, key: "when", known: all, reachable: reachable,
-                          line: deadline.line, what: "deadline '\(deadline.id)'")
+                          line: deadline.line) { "deadline '\(deadline.id)'" }
                 _ = check(deadline.doneWhen, owner: deadline.id, key: "done-when", known: all, reachable: reachable,
-                          line: deadline.line, what: "deadline '\(deadline.id)'")
+                          line: deadline.line) { "deadline '\(deadline.id)'" }
             }
         }
     }
@@ -135,8 +136,10 @@ struct RoutineValidator {
 
     /// Checks a condition's references; returns whether it can hold on some path.
     private mutating func check(_ condition: Condition?, owner: String, key: String = "when", known: [String: Question],
-                                reachable: Set<String>, line blockLine: Int, what: String) -> Bool {
+                                reachable: Set<String>, line blockLine: Int, what describe: () -> String) -> Bool {
         guard let condition else { return true }
+        // Described only for a message: building the text for every block costs more than the checks.
+        var what: String { describe() }
         let line = keyLines[owner, key] ?? blockLine
         var valid = true
         for atom in condition.atoms {

@@ -111,7 +111,7 @@ struct ScenarioParser {
         }
     }
 
-    private mutating func requireText(_ text: LocalizedText, _ key: String, of what: String, line: Int) {
+    private mutating func requireText(_ text: LocalizedText, _ key: String, of what: @autoclosure () -> String, line: Int) {
         for missing in KeyRules.missingLanguages(text, key, of: what) { report(line, missing.message, severity: missing.severity) }
     }
 

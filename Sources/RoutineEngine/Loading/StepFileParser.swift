@@ -182,7 +182,8 @@ struct StepFileParser {
         case .header:
             break
         case .statistic(let i):
-            requireText(statistics[i].label, "text", of: "statistic '\(statistics[i].id)'", line: statistics[i].line)
+            let statistic = statistics[i]
+            requireText(statistic.label, "text", of: "statistic '\(statistic.id)'", line: statistic.line)
         case .step(let s):
             let step = steps[s]
             requireText(step.title, "title", of: "step '\(step.id)'", line: step.line)
@@ -223,7 +224,7 @@ struct StepFileParser {
         }
     }
 
-    private mutating func requireText(_ text: LocalizedText, _ key: String, of what: String, line: Int) {
+    private mutating func requireText(_ text: LocalizedText, _ key: String, of what: @autoclosure () -> String, line: Int) {
         for missing in KeyRules.missingLanguages(text, key, of: what) { report(line, missing.message, severity: missing.severity) }
     }
 
