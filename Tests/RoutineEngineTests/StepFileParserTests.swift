@@ -42,7 +42,8 @@ struct StepFileParserTests {
     @Test("A prose block keeps indentation beyond its margin and drops trailing blank lines")
     func proseBlock() {
         let file = "guidance.sv:\n    Första\n      - djupare\n\n    Andra\n\n\nnext: 1\n"
-        let lines = BlockLine.read(SourceLine.split(Array(file.utf8), file: "t").lines, keywords: [])
+        let bytes = Array(file.utf8)
+        let lines = BlockLine.read(SourceLine.split(bytes, file: "t").lines, in: bytes, keywords: [])
         #expect(lines == [.field(key: "guidance", language: "sv", value: "Första\n  - djupare\n\nAndra", line: 1),
                           .field(key: "next", language: nil, value: "1", line: 8)])
     }

@@ -2,35 +2,46 @@
 /// blank lines separate paragraphs, and lines starting a list item (`- `, `* `, `1. `) keep their own line.
 /// (Works on UTF-8 bytes: every routine's guidance passes through here at every start.)
 enum ProseText {
+    /// Joins lines given as text.
     static func join(_ lines: [String]) -> String {
-        var result = ""
+        join(lines.map { (padding: 0, text: $0.utf8) })
+    }
+
+    /// Joins lines given as bytes, each with the spaces of indentation it keeps beyond the block's margin.
+    static func join<Text: Collection>(_ lines: [(padding: Int, text: Text)]) -> String where Text.Element == UInt8 {
+        var result: [UInt8] = []
         var inParagraph = false
         var paragraphEnded = false
         for line in lines {
-            if line.isEmpty {
+            if line.text.isEmpty {
                 paragraphEnded = inParagraph
                 continue
             }
             if !inParagraph {
-                result = line
                 inParagraph = true
             } else if paragraphEnded {
-                result += "\n\n"
-                result += line
+                result.append(newline)
+                result.append(newline)
                 paragraphEnded = false
-            } else if startsListItem(line) {
-                result += "\n"
-                result += line
+            } else if startsListItem(line.text) {
+                result.append(newline)
             } else {
-                result += " "
-                result += line[(line.utf8.firstIndex { $0 != space } ?? line.endIndex)...]
+                result.append(space)
+                result.append(contentsOf: line.text.drop { $0 == space })
+                continue
             }
+            result.append(contentsOf: repeatElement(space, count: line.padding))
+            result.append(contentsOf: line.text)
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
     static func startsListItem(_ line: String) -> Bool {
-        let text = line.utf8.drop { $0 == space }
+        startsListItem(line.utf8)
+    }
+
+    static func startsListItem<Text: Collection>(_ line: Text) -> Bool where Text.Element == UInt8 {
+        let text = line.drop { $0 == space }
         guard let first = text.first else { return false }
         if first == UInt8(ascii: "-") || first == UInt8(ascii: "*") {
             return text.dropFirst().first == space
@@ -40,4 +51,5 @@ enum ProseText {
     }
 
     private static let space = UInt8(ascii: " ")
+    private static let newline = UInt8(ascii: "\n")
 }

@@ -1,14 +1,15 @@
-/// One line of a step file with its number and indentation.
+/// One line of a step or scenario file: its number, its indentation, and where its text lies in
+/// the file's bytes. (No string is made per line: lines are read on the bytes at every start.)
 struct SourceLine: Equatable {
     /// 1-based line number.
     let number: Int
     /// Count of leading spaces.
     let indent: Int
-    /// The line without its indentation and trailing white space.
-    let text: String
+    /// The offsets of the line's text in the file, without indentation and trailing white space;
+    /// empty for a line that is not valid UTF-8 (reported when split).
+    let text: Range<Int>
 
     var isBlank: Bool { text.isEmpty }
-    var isComment: Bool { text.utf8.first == UInt8(ascii: "#") }
 
     /// Splits raw bytes into lines, accepting LF and CRLF and a leading BOM.
     /// Lines that are not valid UTF-8 or indented with tabs are reported instead.
@@ -35,13 +36,12 @@ struct SourceLine: Equatable {
                 if hasTab {
                     problems.append(Diagnostic(file: file, line: number, message: "Indentation uses a tab; indent with spaces."))
                 }
-                let content = UnsafeBufferPointer(rebasing: bytes[first..<last])
-                if wholeFileValid || UTF8Check.isValid(content) {
-                    lines.append(SourceLine(number: number, indent: first - start, text: String(decoding: content, as: UTF8.self)))
+                if wholeFileValid || UTF8Check.isValid(UnsafeBufferPointer(rebasing: bytes[first..<last])) {
+                    lines.append(SourceLine(number: number, indent: first - start, text: first..<last))
                 } else {
                     problems.append(Diagnostic(file: file, line: number,
                         message: "The line is not valid UTF-8; save the file as UTF-8."))
-                    lines.append(SourceLine(number: number, indent: 0, text: ""))
+                    lines.append(SourceLine(number: number, indent: 0, text: first..<first))
                 }
                 if end == bytes.count { break }
                 start = end + 1

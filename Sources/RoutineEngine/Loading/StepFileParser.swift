@@ -73,7 +73,7 @@ struct StepFileParser {
         var parser = StepFileParser(file: file)
         let (lines, problems) = SourceLine.split(bytes, file: file)
         parser.diagnostics = problems
-        parser.read(lines)
+        parser.read(lines, in: bytes)
         return parser.finish(fingerprint: known ?? fingerprint?.value ?? SHA256.hex(of: bytes), lastLine: lines.last?.number ?? 1)
     }
 
@@ -82,8 +82,8 @@ struct StepFileParser {
 
     // MARK: Reading lines
 
-    private mutating func read(_ lines: [SourceLine]) {
-        for line in BlockLine.read(lines, keywords: Self.blockKeywords) {
+    private mutating func read(_ lines: [SourceLine], in bytes: [UInt8]) {
+        for line in BlockLine.read(lines, in: bytes, keywords: Self.blockKeywords) {
             switch line {
             case .block(let keyword, let id, let number):
                 closeBlock(before: keyword)
