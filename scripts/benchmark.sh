@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Builds the release binary the way README installs it (static Swift runtime) and runs every
+# benchmark against it, after naming the machine. Prints figures; nothing here is a test.
+#
+#   bash scripts/benchmark.sh            # all figures (about 3 minutes after the build)
+#   LOGS="1000" bash scripts/benchmark.sh   # fewer generated logs for review/stats
+#
+# Goals (issue #5): first question within 10 ms; an answer saved within 5 ms at 1,000 entries.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scratch=${SCRATCH:-.build-bench}
+echo "building: swift build -c release --static-swift-stdlib --scratch-path $scratch"
+mkdir -p "$scratch"
+swift build -c release --static-swift-stdlib --scratch-path "$scratch" > "$scratch/build.log" 2>&1 \
+  || { cat "$scratch/build.log" >&2; exit 1; }
+binary="$scratch/release/handlagg"
+cpu=$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2 | sed 's/^ *//' || true)
+echo "machine: $(uname -srm); ${cpu:-unknown CPU}; $(nproc) cores; $(swift --version 2>&1 | grep -m1 -o 'Swift version [0-9.]*')"
+echo "when: $(date -u '+%Y-%m-%d %H:%M UTC'); load average: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
+echo
+python3 scripts/benchmark-startup.py "$binary"
+echo
+python3 scripts/benchmark-save.py "$binary"
+echo
+python3 scripts/benchmark-lint.py "$binary"
+echo
+# shellcheck disable=SC2086
+python3 scripts/benchmark-logs.py --binary "$binary" ${LOGS:-1000 10000}
