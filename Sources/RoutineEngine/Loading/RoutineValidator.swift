@@ -38,12 +38,10 @@ struct RoutineValidator {
             claim(step.id, step.line, "step", into: &diagnostics, file: routine.file)
             for question in step.questions where question.kind != .acknowledgement {
                 claim(question.id, question.line, "question", into: &diagnostics, file: routine.file)
-                var choices: [String: Int] = [:]
-                for choice in question.choices {
-                    if let first = choices[choice.id] {
-                        report(choice.line, "Duplicate id '\(choice.id)': question '\(question.id)' already has this choice on line \(first).")
-                    } else {
-                        choices[choice.id] = choice.line
+                // A question has a handful of choices: comparing with the earlier ones beats a dictionary each.
+                for (index, choice) in question.choices.enumerated() {
+                    if let first = question.choices[..<index].first(where: { $0.id == choice.id }) {
+                        report(choice.line, "Duplicate id '\(choice.id)': question '\(question.id)' already has this choice on line \(first.line).")
                     }
                 }
             }
