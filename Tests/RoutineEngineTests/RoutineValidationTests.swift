@@ -218,4 +218,22 @@ extension RoutineValidationTests {
         #expect(routine.question("sc")?.range == 20...30)
         #expect(Self.broken(Self.scaleQuestion + "max: 5\nmin: 5\n") == ["test.steps:28: 'min' (5) must be less than 'max' (5)."])
     }
+
+    @Test("The quick satisfiability answer agrees with the search wherever it answers")
+    func plainConditionsAgreeWithSearch() throws {
+        let routine = try BinaryRunner.bundledRoutine()
+        let questions = Dictionary(routine.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let conditions = routine.steps.flatMap { step in
+            [step.condition] + step.questions.map(\.condition) + step.deadlines.flatMap { [$0.condition, $0.doneWhen] }
+        }.compactMap { $0 }
+        var plain = 0
+        for condition in conditions {
+            for reachable in [Set(questions.keys), Set(condition.questionIDs.dropFirst()), []] {
+                let quick = Satisfiability.plainlyCanHold(condition, reachable: reachable)
+                if quick { plain += 1 }
+                #expect(!quick || Satisfiability.searchFinds(condition, questions: questions, reachable: reachable), "\(condition)")
+            }
+        }
+        #expect(plain >= 20, "the bundled routine's conditions are mostly plain; only \(plain) were")
+    }
 }

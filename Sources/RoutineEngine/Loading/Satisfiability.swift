@@ -4,7 +4,13 @@
 enum Satisfiability {
     private static let limit = 50_000
 
+    /// The condition's tests must have been checked against their questions (`ConditionAtom.problem`).
     static func canHold(_ condition: Condition, questions: [String: Question], reachable: Set<String>) -> Bool {
+        plainlyCanHold(condition, reachable: reachable) || searchFinds(condition, questions: questions, reachable: reachable)
+    }
+
+    /// Whether trying the answers that matter finds some for which `condition` holds.
+    static func searchFinds(_ condition: Condition, questions: [String: Question], reachable: Set<String>) -> Bool {
         var ids: [String] = []
         for id in condition.questionIDs where !ids.contains(id) { ids.append(id) }
         let domains = ids.map { id -> [AnswerValue?] in
@@ -15,6 +21,17 @@ enum Satisfiability {
         if combinations > limit { return true }
         var answers: [String: AnswerValue] = [:]
         return search(0, ids, domains, &answers, condition)
+    }
+
+    /// The common shape, answered without a search: `q = value` or `q has value` of a question
+    /// that can be reached, or several such joined by `or`. A checked test of this kind names
+    /// a value its question can take, so reaching the question is enough.
+    static func plainlyCanHold(_ condition: Condition, reachable: Set<String>) -> Bool {
+        switch condition {
+        case .equals(let question, _), .has(let question, _): reachable.contains(question)
+        case .or(let a, let b): plainlyCanHold(a, reachable: reachable) || plainlyCanHold(b, reachable: reachable)
+        default: false
+        }
     }
 
     private static func search(_ index: Int, _ ids: [String], _ domains: [[AnswerValue?]],
