@@ -16,8 +16,9 @@ enum FileSystem {
         // Paths as strings: URL's standardizing and path arithmetic cost hundreds of thousands of
         // instructions on first use, and a case's folder is made before its first question.
         // Only `.` and `..` components need standardizing.
-        let needsStandardizing = url.filePath.split(separator: "/").contains { $0 == "." || $0 == ".." }
-        var current = needsStandardizing ? url.standardizedFileURL.filePath : url.filePath
+        let path = url.filePath
+        let needsStandardizing = path.split(separator: "/").contains { $0 == "." || $0 == ".." }
+        var current = needsStandardizing ? url.standardizedFileURL.filePath : path
         var missing: [String] = []
         while !exists(current) {
             missing.append(current)
