@@ -64,4 +64,12 @@ struct JournalLineTests {
             if written != expected { return }
         }
     }
+
+    @Test("Every field of a journal entry is one the writer writes (a new field must be added to JournalLine)")
+    func everyFieldIsWritten() {
+        let entry = JournalEntry(seq: 1, at: Date(), event: .opened, by: "A")
+        let fields = Mirror(reflecting: entry).children.compactMap(\.label).sorted()
+        #expect(fields == ["anonymized", "at", "by", "caseID", "event", "fingerprint", "language", "practice",
+                           "question", "reason", "routine", "scenario", "seq", "value"])
+    }
 }
