@@ -2,7 +2,7 @@
 # Builds the release binary the way README installs it (static Swift runtime) and runs every
 # benchmark against it, after naming the machine. Prints figures; nothing here is a test.
 #
-#   bash scripts/benchmark.sh            # all figures (about 3 minutes after the build)
+#   bash scripts/benchmark.sh            # all figures (a build of about a minute, then about two)
 #   LOGS="1000" bash scripts/benchmark.sh   # fewer generated logs for review/stats
 #
 # Goals (issue #5): first question within 10 ms; an answer saved within 5 ms at 1,000 entries.
