@@ -9,16 +9,8 @@ public struct CalendarDate: Equatable, Comparable, Sendable, CustomStringConvert
         // Exactly `YYYY-MM-DD` in ASCII digits, read on bytes (review reads thousands of these).
         var text = text
         guard let parsed = text.withUTF8({ b -> (Int, Int, Int)? in
-            func number(_ from: Int, _ count: Int) -> Int? {
-                var value = 0
-                for i in from..<(from + count) {
-                    guard (0x30...0x39).contains(b[i]) else { return nil }
-                    value = value * 10 + Int(b[i] - 0x30)
-                }
-                return value
-            }
-            guard b.count == 10, b[4] == 0x2D, b[7] == 0x2D,
-                  let year = number(0, 4), let month = number(5, 2), let day = number(8, 2) else { return nil }
+            guard b.count == 10, b[4] == 0x2D, b[7] == 0x2D, let year = b.decimal(at: 0, count: 4),
+                  let month = b.decimal(at: 5, count: 2), let day = b.decimal(at: 8, count: 2) else { return nil }
             return (year, month, day)
         }) else { return nil }
         let (year, month, day) = parsed

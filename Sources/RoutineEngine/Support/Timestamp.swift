@@ -111,24 +111,15 @@ public enum Timestamp {
     }
 
     static func parseExact(_ b: UnsafeBufferPointer<UInt8>) -> Date? {
-        func number(_ from: Int, _ count: Int) -> Int? {
-            guard from + count <= b.count else { return nil }
-            var value = 0
-            for i in from..<(from + count) {
-                guard (0x30...0x39).contains(b[i]) else { return nil }
-                value = value * 10 + Int(b[i] - 0x30)
-            }
-            return value
-        }
         guard b.count >= 17, b[4] == 0x2D, b[7] == 0x2D, b[10] == 0x54 || b[10] == 0x20, b[13] == 0x3A,
-              let year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
-              let hour = number(11, 2), let minute = number(14, 2),
+              let year = b.decimal(at: 0, count: 4), let month = b.decimal(at: 5, count: 2), let day = b.decimal(at: 8, count: 2),
+              let hour = b.decimal(at: 11, count: 2), let minute = b.decimal(at: 14, count: 2),
               (1...12).contains(month), (1...CalendarDate.daysIn(month: month, year: year)).contains(day),
               hour < 24, minute < 60 else { return nil }
         var index = 16
         var second = 0
         if index < b.count, b[index] == 0x3A {
-            guard let value = number(17, 2), value < 60 else { return nil }
+            guard let value = b.decimal(at: 17, count: 2), value < 60 else { return nil }
             second = value
             index = 19
         }
@@ -136,7 +127,7 @@ public enum Timestamp {
         if index == b.count - 1, b[index] == 0x5A {
             offset = 0
         } else if index == b.count - 6, b[index] == 0x2B || b[index] == 0x2D, b[index + 3] == 0x3A,
-                  let hours = number(index + 1, 2), let minutes = number(index + 4, 2) {
+                  let hours = b.decimal(at: index + 1, count: 2), let minutes = b.decimal(at: index + 4, count: 2) {
             offset = (b[index] == 0x2D ? -1 : 1) * (hours * 3600 + minutes * 60)
         } else {
             return nil
