@@ -66,8 +66,7 @@ enum LogChecksum {
                 var word = base + offset
                 let end = word + (raw.count - offset) / 8 * 8
                 func fold(_ at: UnsafeRawPointer) {
-                    hash = (hash ^ UInt64(littleEndian: at.loadUnaligned(as: UInt64.self))) &* LogChecksum.multiplier
-                    hash ^= hash >> 32
+                    hash = Self.mix(hash, UInt64(littleEndian: at.loadUnaligned(as: UInt64.self)))
                 }
                 while end - word >= 32 {
                     fold(word)
@@ -92,9 +91,7 @@ enum LogChecksum {
         var value: UInt64 {
             var sum = self
             if sum.pendingCount != 0 { sum.fold(sum.pending) }
-            var hash = (sum.hash ^ UInt64(count)) &* LogChecksum.multiplier
-            hash ^= hash >> 32
-            return hash
+            return Self.mix(sum.hash, UInt64(count))
         }
 
         private mutating func takeByte(_ byte: UInt8) {
@@ -108,8 +105,14 @@ enum LogChecksum {
         }
 
         private mutating func fold(_ word: UInt64) {
-            hash = (hash ^ word) &* LogChecksum.multiplier
-            hash ^= hash >> 32
+            hash = Self.mix(hash, word)
+        }
+
+        /// The one step of `mix64`: fold `word` into `hash`.
+        @inline(__always)
+        private static func mix(_ hash: UInt64, _ word: UInt64) -> UInt64 {
+            let product = (hash ^ word) &* LogChecksum.multiplier
+            return product ^ (product >> 32)
         }
     }
 
