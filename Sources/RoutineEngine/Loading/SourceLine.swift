@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// One line of a step or scenario file: its number, its indentation, and where its text lies in
 /// the file's bytes. (No string is made per line: lines are read on the bytes at every start.)
 struct SourceLine: Equatable {
@@ -28,7 +22,7 @@ struct SourceLine: Equatable {
             var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
             var number = 0
             while start <= bytes.count {
-                let end = lineEnd(in: bytes, from: start)
+                let end = bytes.offset(of: UInt8(ascii: "\n"), from: start) ?? bytes.count
                 number += 1
                 var last = end
                 while last > start, bytes[last - 1] == 0x0D || bytes[last - 1] == 0x20 || bytes[last - 1] == 0x09 { last -= 1 }
@@ -53,13 +47,5 @@ struct SourceLine: Equatable {
             }
         }
         return (lines, problems)
-    }
-
-    /// The offset of the first line feed at or after `start`, else the end of `bytes`.
-    /// (memchr: much faster than a byte loop, and this runs on every start.)
-    private static func lineEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        guard let base = bytes.baseAddress, start < bytes.count,
-              let found = memchr(base + start, 0x0A, bytes.count - start) else { return bytes.count }
-        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 }

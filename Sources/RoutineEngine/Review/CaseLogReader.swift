@@ -49,7 +49,7 @@ public enum CaseLogReader {
             // Logs are replaced by renaming, never changed in place, so the size `fstat` gave is the
             // whole file: no extra read to see the end (thousands of files, one call each saved).
             if !headOnly && count == Int(info.st_size) { return count }
-            if headOnly, buffer.withUnsafeBufferPointer({ find(closing, in: UnsafeBufferPointer(rebasing: $0[..<count]), from: searchFrom) }) != nil {
+            if headOnly, buffer.withUnsafeBufferPointer({ UnsafeBufferPointer(rebasing: $0[..<count]).offset(of: closing, from: searchFrom) }) != nil {
                 return count
             }
             if count == buffer.count { buffer += [UInt8](repeating: 0, count: buffer.count) }
@@ -69,23 +69,4 @@ public enum CaseLogReader {
 
     static let opening = Array("<!-- handlagg-log\n".utf8)
     static let closing = Array("\n-->\n".utf8)
-
-    /// Where `needle` first occurs in `b[from..<to]`.
-    static func find(_ needle: [UInt8], in b: UnsafeBufferPointer<UInt8>, from: Int, to: Int? = nil) -> Int? {
-        let start = max(from, 0)
-        let end = min(to ?? b.count, b.count)
-        guard !needle.isEmpty, start + needle.count <= end, let base = b.baseAddress else { return nil }
-        // memchr finds each candidate first byte much faster than a byte loop over a log's head.
-        return needle.withUnsafeBufferPointer { needle -> Int? in
-            var position = start
-            let last = end - needle.count
-            while position <= last {
-                guard let hit = memchr(base + position, Int32(needle[0]), last + 1 - position) else { return nil }
-                let index = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
-                if memcmp(base + index, needle.baseAddress!, needle.count) == 0 { return index }
-                position = index + 1
-            }
-            return nil
-        }
-    }
 }

@@ -60,7 +60,7 @@ struct MetadataReader {
         guard bytes.starts(with: opening) else {
             throw error(line: 1, "this is not a handlagg case log (it does not start with '<!-- handlagg-log').")
         }
-        guard let end = CaseLogReader.find(CaseLogReader.closing, in: bytes, from: opening.count - 1) else {
+        guard let end = bytes.offset(of: CaseLogReader.closing, from: opening.count - 1) else {
             throw error(line: nil, "the log's metadata comment is not closed with '-->'.")
         }
         // Only the metadata is read as text; the rest only enters the checksum. It is checked
@@ -72,8 +72,7 @@ struct MetadataReader {
         var position = opening.count
         while position <= end {
             // The byte at `end` is the newline before `-->`, so every line here ends in one.
-            let lineEnd = memchr(bytes.baseAddress! + position, 0x0A, end + 1 - position)
-                .map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - bytes.baseAddress! } ?? end
+            let lineEnd = bytes.offset(of: UInt8(ascii: "\n"), from: position, to: end + 1) ?? end
             lineNumber += 1
             try readLine(position..<lineEnd, number: lineNumber)
             position = lineEnd + 1
@@ -82,7 +81,7 @@ struct MetadataReader {
     }
 
     private mutating func readLine(_ line: Range<Int>, number: Int) throws(LogReadError) {
-        guard let colon = CaseLogReader.find(Self.colonSpace, in: bytes, from: line.lowerBound, to: line.upperBound) else {
+        guard let colon = bytes.offset(of: Self.colonSpace, from: line.lowerBound, to: line.upperBound) else {
             throw error(line: number, "expected 'key: value' in the metadata, found '\(text(line.lowerBound..<min(line.upperBound, line.lowerBound + 40)))'.")
         }
         guard let key = key(line.lowerBound..<colon) else { return }
