@@ -37,14 +37,27 @@ enum FileSystem {
 
     /// The names in the folder at `path` (without `.` and `..`), in no order; nil if it cannot be read.
     static func names(in path: String) -> [String]? {
+        entries(in: path)?.map(\.name)
+    }
+
+    /// The entries of the folder at `path` (without `.` and `..`), in no order, each with whether
+    /// it is a folder; nil if the folder cannot be read. `readdir` reports the file type, which
+    /// spares a `stat` per entry (review lists thousands of logs) where the file system gives it.
+    static func entries(in path: String) -> [(name: String, isFolder: Bool)]? {
         guard let folder = opendir(path) else { return nil }
         defer { closedir(folder) }
-        var names: [String] = []
+        var entries: [(name: String, isFolder: Bool)] = []
         while let entry = readdir(folder) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            if name != "." && name != ".." { names.append(name) }
+            guard name != ".", name != ".." else { continue }
+            var isFolder = Int32(entry.pointee.d_type) == Int32(DT_DIR)
+            if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) {
+                var info = stat()
+                isFolder = stat(path + "/" + name, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+            }
+            entries.append((name, isFolder))
         }
-        return names
+        return entries
     }
 
     /// Appends `bytes` to the file at `path` (created private if missing) and waits until they are on disk.

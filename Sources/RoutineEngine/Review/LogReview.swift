@@ -83,25 +83,13 @@ public struct LogReview: Sendable {
         return files
     }
 
-    /// Adds the `.md` files under `folder` to `found`, reading folders with `readdir` (its file types
-    /// save a `stat` per file when there are thousands of logs).
+    /// Adds the `.md` files under `folder` to `found`.
     private static func collectLogs(in folder: String, into found: inout [String]) {
-        guard let directory = opendir(folder) else { return }
-        defer { closedir(directory) }
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            guard name != ".", name != ".." else { continue }
-            let path = folder + "/" + name
-            var isFolder = Int32(entry.pointee.d_type) == Int32(DT_DIR)
-            if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) {
-                var info = stat()
-                isFolder = stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
-            }
-            if isFolder {
+        for entry in FileSystem.entries(in: folder) ?? [] {
+            let path = folder + "/" + entry.name
+            if entry.isFolder {
                 collectLogs(in: path, into: &found)
-            } else if name.hasSuffix(".md") {
+            } else if entry.name.hasSuffix(".md") {
                 found.append(path)
             }
         }
