@@ -92,10 +92,7 @@ public enum RoutineLoader {
 
     /// Reads the files of `directory` whose names end in `.ext`, sorted by name.
     static func files(in directory: URL, withExtension ext: String) throws(HandlaggError) -> [(name: String, bytes: [UInt8])] {
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
-        } catch {
+        guard let names = FileSystem.names(in: directory.path) else {
             throw .fileSystem(FileProblem(path: directory.path, action: .listFolder,
                                           cause: FileSystem.exists(directory.path) ? .permissionDenied : .missing))
         }
