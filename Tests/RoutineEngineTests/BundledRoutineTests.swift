@@ -139,7 +139,7 @@ struct BundledRoutineTests {
     @Test("A 6 § decision brings the 7 § and 8 § deadlines, each with its legal basis")
     func lvuDeadlines() throws {
         let rules = try #require(routine.step("lvu")?.deadlines)
-        #expect(rules.map(\.basis) == ["7 § LVU", "8 § LVU"])
+        #expect(rules.map { $0.basis.text(in: .swedish) } == ["7 § LVU", "8 § LVU"])
         #expect(rules.map(\.offset) == [.days(7), .days(28)])
         #expect(rules.allSatisfy { $0.from == "decision-time" && $0.condition == .equals(question: "lvu6", value: "yes") })
     }

@@ -48,7 +48,7 @@ struct DeadlineTests {
 
     @Test("The last moment of a day-based deadline is 23:59:59 local time, in summer and winter")
     func lastMoment() {
-        let rule = DeadlineRule(id: "d", text: LocalizedText(), from: "x", offset: .days(0), basis: "", condition: nil, doneWhen: nil, line: 1)
+        let rule = DeadlineRule(id: "d", text: LocalizedText(), from: "x", offset: .days(0), basis: LocalizedText(), condition: nil, doneWhen: nil, line: 1)
         let summer = Deadline(rule: rule, start: .now, due: .endOfDay(CalendarDate(year: 2026, month: 7, day: 1)), isDone: false)
         #expect(summer.lastMoment(in: zone) == Fixtures.date("2026-07-01T23:59:59+02:00"))
         let winter = Deadline(rule: rule, start: .now, due: .endOfDay(CalendarDate(year: 2026, month: 12, day: 1)), isDone: false)
@@ -75,7 +75,7 @@ struct DeadlineTests {
         var deadlines = Deadline.all(routine: routine, record: record, timeZone: zone)
         #expect(deadlines.count == 1)
         #expect(deadlines.first?.due == .endOfDay(CalendarDate(year: 2026, month: 11, day: 28)))
-        #expect(deadlines.first?.rule.basis == "7 § LVU")
+        #expect(deadlines.first?.rule.basis.text(in: .english) == "7 § LVU")
         #expect(deadlines.first?.isDone == false)
         record.apply(JournalEntry(seq: entries.count + 1, at: opened, event: .answered, by: "A", question: "todo", value: .choices(["submitted"])))
         deadlines = Deadline.all(routine: routine, record: record, timeZone: zone)

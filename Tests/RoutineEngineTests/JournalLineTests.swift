@@ -58,6 +58,8 @@ struct JournalLineTests {
             entry.practice = Self.maybe(&random) { Bool.random(using: &$0) }
             entry.scenario = Self.maybe(&random, Self.text)
             entry.anonymized = Self.maybe(&random) { Bool.random(using: &$0) }
+            entry.confirmed = Self.maybe(&random) { random in (0..<Int.random(in: 0...3, using: &random)).map { _ in Self.text(&random) } }
+            entry.confirmation = Self.maybe(&random, Self.text)
             let expected = Array(try Self.encoder.encode(entry)) + [0x0A]
             let written = JournalLine.bytes(for: entry)
             #expect(written == expected, "\(String(decoding: written, as: UTF8.self)) vs \(String(decoding: expected, as: UTF8.self))")
@@ -69,7 +71,7 @@ struct JournalLineTests {
     func everyFieldIsWritten() {
         let entry = JournalEntry(seq: 1, at: Date(), event: .opened, by: "A")
         let fields = Mirror(reflecting: entry).children.compactMap(\.label).sorted()
-        #expect(fields == ["anonymized", "at", "by", "caseID", "event", "fingerprint", "language", "practice",
+        #expect(fields == ["anonymized", "at", "by", "caseID", "confirmation", "confirmed", "event", "fingerprint", "language", "practice",
                            "question", "reason", "routine", "scenario", "seq", "value"])
     }
 }

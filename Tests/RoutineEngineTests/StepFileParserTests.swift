@@ -14,7 +14,7 @@ struct StepFileParserTests {
         #expect(routine.steps.map(\.id) == ["intake", "read", "lvu", "safety"])
         #expect(routine.question("age")?.choices.map(\.id) == ["under-18", "18-20", "over-20"])
         #expect(routine.question("note")?.isRequired == false)
-        #expect(routine.question("lvu6")?.choice("yes")?.basis == "6 § LVU")
+        #expect(routine.question("lvu6")?.choice("yes")?.basis.text(in: .swedish) == "6 § LVU")
         #expect(routine.step("lvu")?.deadlines.first?.offset == .days(7))
         #expect(routine.question("scale")?.range == 0...10)
         #expect(routine.step("safety")?.isSummary == true)

@@ -2,7 +2,8 @@ import Foundation
 
 /// Answers given in advance, e.g. typed in afterwards from paper notes: a JSON object mapping
 /// question id to the answer as a worker would type it (a string; an array of strings for list,
-/// multiple-choice and checklist questions). `"- reason"` skips an optional question.
+/// multiple-choice and checklist questions). `"- reason"` skips an optional question. The key
+/// `"confirm"` holds an object from rule id to the reason a warning is confirmed.
 public struct AnswerSheet: Sendable {
     /// What is wrong with an answers file or one of its answers.
     public enum Problem: Error, Equatable, Sendable {
@@ -12,6 +13,12 @@ public struct AnswerSheet: Sendable {
         case wrongType(question: String)
         case invalid(question: String, AnswerProblem)
         case requiredSkipped(question: String)
+        /// The answer breaks a `refuse` rule of the routine.
+        case refused(question: String, rule: Rule)
+        /// The answer raises a warning that the file does not confirm under `"confirm"`.
+        case unconfirmed(question: String, rule: Rule)
+        /// `"confirm"` names a rule the routine does not have, or is not an object of reasons.
+        case unknownRule(String)
     }
 
     /// What applying a sheet did.
@@ -24,13 +31,23 @@ public struct AnswerSheet: Sendable {
 
     /// The raw answers by question id.
     public let answers: [String: [String]]
+    /// The reasons given for confirming warnings, by rule id.
+    public let confirmations: [String: String]
 
     /// Reads and checks an answers file against a routine.
     public init(data: Data, routine: Routine) throws(Problem) {
         guard String(data: data, encoding: .utf8) != nil else { throw .notUTF8 }
         guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { throw .notAnObject }
         var answers: [String: [String]] = [:]
-        for (id, value) in object {
+        var confirmations: [String: String] = [:]
+        for (id, value) in object where id == "confirm" {
+            guard let reasons = value as? [String: String] else { throw .unknownRule("confirm") }
+            for (rule, reason) in reasons {
+                guard routine.rule(rule)?.severity == .warn else { throw .unknownRule(rule) }
+                confirmations[rule] = reason
+            }
+        }
+        for (id, value) in object where id != "confirm" {
             guard let question = routine.question(id) else { throw .unknownQuestion(id) }
             if let text = value as? String {
                 answers[id] = [text]
@@ -41,6 +58,7 @@ public struct AnswerSheet: Sendable {
             }
         }
         self.answers = answers
+        self.confirmations = confirmations
     }
 
     /// Records every answer whose question is shown, in walking order, until nothing more applies.
@@ -60,6 +78,7 @@ public struct AnswerSheet: Sendable {
                 let input = clock.map { AnswerInput(now: $0(question), timeZone: input.timeZone) } ?? input
                 if raw.count == 1, raw[0] == "-" || raw[0].hasPrefix("- ") {
                     guard !question.isRequired else { throw Problem.requiredSkipped(question: question.id) }
+                    if let rule = file.checkSkip(question).refused.first { throw Problem.refused(question: question.id, rule: rule) }
                     try file.skip(question, reason: String(raw[0].dropFirst()).trimmingCharacters(in: .whitespaces),
                                   at: input.now, by: worker)
                     outcome.applied += 1
@@ -73,7 +92,14 @@ public struct AnswerSheet: Sendable {
                     throw Problem.invalid(question: question.id, problem)
                 case .success(let value):
                     if file.record.answers[question.id]?.value != value {
-                        try file.answer(question, with: value, at: input.now, by: worker)
+                        let check = file.check(question, with: value)
+                        if let rule = check.refused.first { throw Problem.refused(question: question.id, rule: rule) }
+                        if let rule = check.warnings.first(where: { confirmations[$0.id] == nil }) {
+                            throw Problem.unconfirmed(question: question.id, rule: rule)
+                        }
+                        let reason = check.warnings.map { confirmations[$0.id] ?? "" }.joined(separator: "; ")
+                        try file.answer(question, with: value, at: input.now, by: worker, confirming: check.warnings,
+                                        confirmation: check.warnings.isEmpty ? nil : reason)
                         outcome.applied += 1
                     }
                 }

@@ -61,10 +61,16 @@ public struct Manual: Sendable {
                 if let condition = question.condition {
                     line += " – _\(english ? "only when" : "bara när") \(MarkdownText.inline(conditions.describe(condition)))_"
                 }
+                for derivation in question.derivations {
+                    let value = AnswerText.describe(.choice(derivation.value), for: question, in: language, timeZone: .current)
+                    line += " – _\(english ? "not asked, answered" : "ställs inte, svaret är") «\(MarkdownText.inline(value))» "
+                        + "\(english ? "when" : "när") \(MarkdownText.inline(conditions.describe(derivation.condition)))_"
+                }
                 lines.append(line)
                 for choice in question.choices {
-                    let basis = choice.basis.isEmpty ? "" : " (\(MarkdownText.inline(choice.basis)))"
-                    lines.append("  - \(MarkdownText.inline(choice.label.text(in: language)))\(basis)")
+                    let basis = choice.basis.isEmpty ? "" : " (\(MarkdownText.inline(choice.basis.text(in: language))))"
+                    let only = choice.condition.map { " – _\(english ? "only when" : "bara när") \(MarkdownText.inline(conditions.describe($0)))_" } ?? ""
+                    lines.append("  - \(MarkdownText.inline(choice.label.text(in: language)))\(basis)\(only)")
                 }
             }
             lines.append("")
@@ -73,9 +79,18 @@ public struct Manual: Sendable {
             let after = span(deadline.offset)
             let from = routine.question(deadline.from)?.text.text(in: language) ?? deadline.from
             lines.append(english
-                ? "**Deadline:** \(MarkdownText.inline(deadline.text.text(in: language))) – \(after) from «\(MarkdownText.inline(from))» (\(MarkdownText.inline(deadline.basis)))."
-                : "**Tidsfrist:** \(MarkdownText.inline(deadline.text.text(in: language))) – \(after) från «\(MarkdownText.inline(from))» (\(MarkdownText.inline(deadline.basis))).")
+                ? "**Deadline:** \(MarkdownText.inline(deadline.text.text(in: language))) – \(after) from «\(MarkdownText.inline(from))» (\(MarkdownText.inline(deadline.basis.text(in: language))))."
+                : "**Tidsfrist:** \(MarkdownText.inline(deadline.text.text(in: language))) – \(after) från «\(MarkdownText.inline(from))» (\(MarkdownText.inline(deadline.basis.text(in: language)))).")
             lines.append("")
+        }
+        for rule in step.rules {
+            let label = rule.severity == .refuse ? (english ? "Not allowed" : "Tillåts inte") : (english ? "Warning" : "Varning")
+            let when = rule.condition.map { " _(\(english ? "when" : "när") \(MarkdownText.inline(conditions.describe($0))))_" } ?? ""
+            lines += ["**\(label):** \(MarkdownText.inline(rule.message.text(in: language))) (\(MarkdownText.inline(rule.basis.text(in: language))))\(when)", ""]
+        }
+        for alert in step.alerts {
+            let when = alert.condition.map { " _(\(english ? "when" : "när") \(MarkdownText.inline(conditions.describe($0))))_" } ?? ""
+            lines += ["**\(english ? "Alert" : "Observera"):** \(MarkdownText.inline(alert.text.text(in: language)))\(when)", ""]
         }
         lines += ["_\(english ? "Source" : "Källa"): \(MarkdownText.inline(step.sources.joined(separator: "; ")))_", ""]
         return lines
@@ -89,6 +104,8 @@ public struct Manual: Sendable {
             (count, singular, plural) = (days / 7, english ? "week" : "vecka", english ? "weeks" : "veckor")
         case .days(let days):
             (count, singular, plural) = (days, english ? "day" : "dag", english ? "days" : "dagar")
+        case .months(let months):
+            (count, singular, plural) = (months, english ? "month" : "månad", english ? "months" : "månader")
         case .hours(let hours):
             (count, singular, plural) = (hours, english ? "hour" : "timme", english ? "hours" : "timmar")
         }

@@ -31,6 +31,10 @@ public struct JournalEntry: Codable, Equatable, Sendable {
     public var value: AnswerValue?
     /// Why an optional question was skipped.
     public var reason: String?
+    /// For `answered`: the warnings (`warn` rules) the worker confirmed with this answer.
+    public var confirmed: [String]?
+    /// Why the worker confirmed them.
+    public var confirmation: String?
     /// For `opened`: the case, routine and language.
     public var caseID: String?
     public var routine: String?

@@ -11,6 +11,8 @@ enum JournalLine {
         writer.key("at"); writer.string(Timestamp.iso(entry.at, in: .utc))
         writer.key("by"); writer.string(entry.by)
         if let caseID = entry.caseID { writer.key("caseID"); writer.string(caseID) }
+        if let confirmation = entry.confirmation { writer.key("confirmation"); writer.string(confirmation) }
+        if let confirmed = entry.confirmed { writer.key("confirmed"); writer.strings(confirmed) }
         writer.key("event"); writer.string(entry.event.rawValue)
         if let fingerprint = entry.fingerprint { writer.key("fingerprint"); writer.string(fingerprint) }
         if let language = entry.language { writer.key("language"); writer.string(language.rawValue) }

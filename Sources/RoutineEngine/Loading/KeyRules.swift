@@ -9,6 +9,8 @@ struct KeyRules {
     let localized: [String]
     /// Keys that may be given more than once in a block.
     let repeatable: [String]
+    /// Keys written either once for both languages (`basis: 7 § LVU`) or per language (`basis.en:`).
+    var eitherWay: [String] = []
 
     /// What a key line comes to: its language (nil for keys without one), or why it is refused.
     enum Verdict: Equatable {
@@ -31,6 +33,9 @@ struct KeyRules {
         var language: Language?
         if localized.contains(key) {
             guard let code else { return .refused("'\(key)' needs a language: write '\(key).sv:' or '\(key).en:'.") }
+            guard let parsed = Language(rawValue: code) else { return .refused("Unknown language '\(code)' in '\(key).\(code)'; use 'sv' or 'en'.") }
+            language = parsed
+        } else if eitherWay.contains(key), let code {
             guard let parsed = Language(rawValue: code) else { return .refused("Unknown language '\(code)' in '\(key).\(code)'; use 'sv' or 'en'.") }
             language = parsed
         } else if let code {

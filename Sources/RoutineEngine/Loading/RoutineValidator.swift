@@ -48,6 +48,12 @@ struct RoutineValidator {
             for deadline in step.deadlines {
                 claim(deadline.id, deadline.line, "deadline", into: &diagnostics, file: routine.file)
             }
+            for rule in step.rules {
+                claim(rule.id, rule.line, "rule", into: &diagnostics, file: routine.file)
+            }
+            for alert in step.alerts {
+                claim(alert.id, alert.line, "alert", into: &diagnostics, file: routine.file)
+            }
         }
     }
 
@@ -82,13 +88,21 @@ struct RoutineValidator {
             let stepReachable = check(step.condition, owner: step.id, known: known, reachable: reachable, line: step.line) {
                 "step '\(step.id)'"
             }
-            for question in step.questions {
+            for (index, question) in step.questions.enumerated() {
                 let questionReachable = stepReachable
                     && check(question.condition, owner: question.id, known: known, reachable: reachable,
                              line: question.line) { "question '\(question.id)'" }
+                for choice in question.choices {
+                    _ = check(choice.condition, owner: question.id + "." + choice.id, known: known, reachable: reachable,
+                              line: choice.line) { "choice '\(choice.id)' of question '\(question.id)'" }
+                }
+                checkDerivations(question, known: known, reachable: reachable)
                 if questionReachable { reachable.insert(question.id) }
                 known[question.id] = question
-                checkDecision(question, known: known)
+                // Who decided may be asked after the decision, in the same step.
+                var later = known
+                for next in step.questions[(index + 1)...] where later[next.id] == nil { later[next.id] = next }
+                checkDecision(question, known: known, sameStep: later)
             }
         }
         let all = Dictionary(routine.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -103,13 +117,40 @@ struct RoutineValidator {
                 _ = check(deadline.doneWhen, owner: deadline.id, key: "done-when", known: all, reachable: reachable,
                           line: deadline.line) { "deadline '\(deadline.id)'" }
             }
+            // Rules and alerts are checked against the whole case, so they may name any question.
+            for rule in step.rules {
+                _ = check(rule.condition, owner: rule.id, known: all, reachable: reachable, line: rule.line) { "rule '\(rule.id)'" }
+            }
+            for alert in step.alerts {
+                _ = check(alert.condition, owner: alert.id, known: all, reachable: reachable, line: alert.line) { "alert '\(alert.id)'" }
+            }
         }
     }
 
-    private mutating func checkDecision(_ question: Question, known: [String: Question]) {
+    /// A derived answer must be one the question could be given, from earlier answers.
+    private mutating func checkDerivations(_ question: Question, known: [String: Question], reachable: Set<String>) {
+        for derivation in question.derivations {
+            switch question.kind {
+            case .yesNo:
+                if derivation.value != "yes" && derivation.value != "no" {
+                    report(derivation.line, "A yes/no question derives 'yes' or 'no', not '\(derivation.value)'.")
+                }
+            case .choice, .decision:
+                if question.choice(derivation.value) == nil {
+                    report(derivation.line, "Question '\(question.id)' has no choice '\(derivation.value)' to derive.")
+                }
+            default:
+                report(derivation.line, "'derive' works on yesno, choice and decision questions; '\(question.id)' is '\(question.kind.rawValue)'.")
+            }
+            _ = check(derivation.condition, owner: question.id, known: known, reachable: reachable, line: derivation.line,
+                      exactLine: true) { "the derived answer of question '\(question.id)'" }
+        }
+    }
+
+    private mutating func checkDecision(_ question: Question, known: [String: Question], sameStep: [String: Question]) {
         if let by = question.decidedBy {
             let line = keyLines[question.id, "decided-by"] ?? question.line
-            if let target = known[by] {
+            if let target = sameStep[by] {
                 if target.kind != .text && target.kind != .choice {
                     report(line, "'decided-by: \(by)' must name a text or choice question, not one of kind '\(target.kind.rawValue)'.")
                 }
@@ -134,11 +175,12 @@ struct RoutineValidator {
 
     /// Checks a condition's references; returns whether it can hold on some path.
     private mutating func check(_ condition: Condition?, owner: String, key: String = "when", known: [String: Question],
-                                reachable: Set<String>, line blockLine: Int, what describe: () -> String) -> Bool {
+                                reachable: Set<String>, line blockLine: Int, exactLine: Bool = false,
+                                what describe: () -> String) -> Bool {
         guard let condition else { return true }
         // Described only for a message: building the text for every block costs more than the checks.
         var what: String { describe() }
-        let line = keyLines[owner, key] ?? blockLine
+        let line = exactLine ? blockLine : keyLines[owner, key] ?? blockLine
         var valid = true
         for atom in condition.atoms {
             guard let question = known[atom.question] else {

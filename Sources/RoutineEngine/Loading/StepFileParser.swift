@@ -20,6 +20,8 @@ struct StepFileParser {
         case question(Int, Int)
         case choice(Int, Int, Int)
         case deadline(Int, Int)
+        case rule(Int, Int)
+        case alert(Int, Int)
         case statistic(Int)
 
         var name: String {
@@ -29,17 +31,21 @@ struct StepFileParser {
             case .question: "a question"
             case .choice: "a choice or item"
             case .deadline: "a deadline"
+            case .rule: "a rule"
+            case .alert: "an alert"
             case .statistic: "a statistic"
             }
         }
     }
 
-    private static let keyRules = KeyRules(localized: ["name", "section", "title", "guidance", "text", "help", "low", "high"],
-                                           repeatable: ["source"])
+    private static let keyRules = KeyRules(localized: ["name", "section", "title", "guidance", "text", "help", "low", "high", "message"],
+                                           repeatable: ["source", "derive"], eitherWay: ["basis"])
     private static let headerKeys: [String] = ["format", "routine", "name", "legal-review", "source"]
     private static let stepKeys: [String] = ["section", "title", "guidance", "source", "when", "summary"]
-    private static let questionKeys: [String] = ["kind", "text", "help", "required", "when", "decided-by", "decided-at", "min", "max", "low", "high", "source", "count"]
-    private static let choiceKeys: [String] = ["text", "basis", "count"]
+    private static let questionKeys: [String] = ["kind", "text", "help", "required", "when", "decided-by", "decided-at", "min", "max", "low", "high", "source", "count", "derive"]
+    private static let choiceKeys: [String] = ["text", "basis", "count", "when"]
+    private static let ruleKeys: [String] = ["when", "severity", "message", "basis", "source"]
+    private static let alertKeys: [String] = ["when", "text", "source"]
     private static let statisticKeys: [String] = ["text"]
     private static let deadlineKeys: [String] = ["text", "from", "after", "basis", "when", "done-when"]
 
@@ -97,7 +103,7 @@ struct StepFileParser {
         closeBlock(before: nil)
     }
 
-    private static let blockKeywords = ["step", "question", "choice", "item", "deadline", "statistic"]
+    private static let blockKeywords = ["step", "question", "choice", "item", "deadline", "rule", "alert", "statistic"]
 
     // MARK: Blocks
 
@@ -146,24 +152,34 @@ struct StepFileParser {
             } else if keyword == "choice" && !kind.hasChoices && kindGiven {
                 report(line, "A question of kind '\(kind.rawValue)' has no choices.")
             }
-            steps[s].questions[q].choices.append(Choice(id: id, label: LocalizedText(), basis: "", count: nil, line: line))
+            steps[s].questions[q].choices.append(Choice(id: id, label: LocalizedText(), basis: LocalizedText(), condition: nil, count: nil, line: line))
             block = .choice(s, q, steps[s].questions[q].choices.count - 1)
         default:
             guard let s = currentStepIndex else {
-                report(line, "'deadline \(id)' must come after a 'step'.")
+                report(line, "'\(keyword) \(id)' must come after a 'step'.")
                 block = .header
                 return
             }
-            steps[s].deadlines.append(DeadlineRule(id: id, text: LocalizedText(), from: "", offset: .days(0), basis: "",
-                                                   condition: nil, doneWhen: nil, line: line))
-            block = .deadline(s, steps[s].deadlines.count - 1)
+            switch keyword {
+            case "rule":
+                steps[s].rules.append(Rule(id: id, stepID: steps[s].id, condition: nil, severity: .refuse, message: LocalizedText(),
+                                           basis: LocalizedText(), sources: [], line: line))
+                block = .rule(s, steps[s].rules.count - 1)
+            case "alert":
+                steps[s].alerts.append(Alert(id: id, condition: nil, text: LocalizedText(), sources: [], line: line))
+                block = .alert(s, steps[s].alerts.count - 1)
+            default:
+                steps[s].deadlines.append(DeadlineRule(id: id, text: LocalizedText(), from: "", offset: .days(0), basis: LocalizedText(),
+                                                       condition: nil, doneWhen: nil, line: line))
+                block = .deadline(s, steps[s].deadlines.count - 1)
+            }
         }
     }
 
     private var currentStepIndex: Int? {
         switch block {
         case .header, .statistic: nil
-        case .step(let s), .question(let s, _), .choice(let s, _, _), .deadline(let s, _): s
+        case .step(let s), .question(let s, _), .choice(let s, _, _), .deadline(let s, _), .rule(let s, _), .alert(let s, _): s
         }
     }
 
@@ -196,9 +212,21 @@ struct StepFileParser {
         case .deadline(let s, let d):
             let deadline = steps[s].deadlines[d]
             requireText(deadline.text, "text", of: "deadline '\(deadline.id)'", line: deadline.line)
-            for key in ["from", "after", "basis"] where keyLines[deadline.id, key] == nil {
+            for key in ["from", "after"] where keyLines[deadline.id, key] == nil {
                 report(deadline.line, "Deadline '\(deadline.id)' has no '\(key):'.")
             }
+            if deadline.basis.isEmpty { report(deadline.line, "Deadline '\(deadline.id)' has no 'basis:'.") }
+        case .rule(let s, let r):
+            let rule = steps[s].rules[r]
+            requireText(rule.message, "message", of: "rule '\(rule.id)'", line: rule.line)
+            if keyLines[rule.id, "when"] == nil { report(rule.line, "Rule '\(rule.id)' has no 'when:' saying when it applies.") }
+            if keyLines[rule.id, "severity"] == nil { report(rule.line, "Rule '\(rule.id)' has no 'severity:' ('refuse' or 'warn').") }
+            if rule.basis.isEmpty { report(rule.line, "Rule '\(rule.id)' has no 'basis:' naming the law it rests on.") }
+        case .alert(let s, let a):
+            let alert = steps[s].alerts[a]
+            requireText(alert.text, "text", of: "alert '\(alert.id)'", line: alert.line)
+            if keyLines[alert.id, "when"] == nil { report(alert.line, "Alert '\(alert.id)' has no 'when:' saying when it applies.") }
+            if alert.sources.isEmpty { report(alert.line, "Alert '\(alert.id)' names no 'source:' (seed file and section, or law section).") }
         }
     }
 
@@ -238,6 +266,8 @@ struct StepFileParser {
         case .question: allowed = Self.questionKeys
         case .choice: allowed = Self.choiceKeys
         case .deadline: allowed = Self.deadlineKeys
+        case .rule: allowed = Self.ruleKeys
+        case .alert: allowed = Self.alertKeys
         case .statistic: allowed = Self.statisticKeys
         }
         guard allowed.contains(key) else {
@@ -258,12 +288,14 @@ struct StepFileParser {
 
     private mutating func reportMisplaced(_ key: String, line: Int, allowed: [String]) {
         let owners = [("the routine header", Self.headerKeys), ("a statistic", Self.statisticKeys), ("a step", Self.stepKeys),
-                      ("a question", Self.questionKeys), ("a choice or item", Self.choiceKeys), ("a deadline", Self.deadlineKeys)]
+                      ("a question", Self.questionKeys), ("a choice or item", Self.choiceKeys), ("a deadline", Self.deadlineKeys),
+                      ("a rule", Self.ruleKeys), ("an alert", Self.alertKeys)]
         let block = self.block
         report(line, KeyRules.misplaced(key, in: block.name, allowed: allowed, owners: owners) { owner in
             switch (block, owner) {
             case (.choice, "a question"): " Write it before the question's first choice."
-            case (.question, "a step"), (.choice, "a step"), (.deadline, "a step"): " Write it before the step's first question."
+            case (.question, "a step"), (.choice, "a step"), (.deadline, "a step"), (.rule, "a step"), (.alert, "a step"):
+                " Write it before the step's first question."
             case (_, "the routine header"): " Write it before the first step."
             default: ""
             }
@@ -272,6 +304,14 @@ struct StepFileParser {
 
     private mutating func setText(_ key: String, _ language: Language, _ value: String, line: Int) {
         switch block {
+        case .choice(let s, let q, let c) where key == "basis":
+            steps[s].questions[q].choices[c].basis.set(value, for: language)
+        case .deadline(let s, let d) where key == "basis":
+            steps[s].deadlines[d].basis.set(value, for: language)
+        case .rule(let s, let r):
+            if key == "basis" { steps[s].rules[r].basis.set(value, for: language) } else { steps[s].rules[r].message.set(value, for: language) }
+        case .alert(let s, let a):
+            steps[s].alerts[a].text.set(value, for: language)
         case .header:
             name.set(value, for: language)
         case .statistic(let i):
@@ -335,6 +375,8 @@ struct StepFileParser {
             case "decided-by": steps[s].questions[q].decidedBy = value; keyLines[id, key] = line
             case "decided-at": steps[s].questions[q].decidedAt = value; keyLines[id, key] = line
             case "count": steps[s].questions[q].count = value; keyLines[id, key] = line
+            case "derive":
+                if let derivation = derivation(value, line: line) { steps[s].questions[q].derivations.append(derivation) }
             case "min", "max":
                 guard let number = Int(value), (-1000...1000).contains(number) else {
                     report(line, "'\(key)' must be a whole number from -1000 to 1000, not '\(value)'.")
@@ -348,11 +390,33 @@ struct StepFileParser {
                 steps[s].sources.append(value)
             }
         case .choice(let s, let q, let c):
-            if key == "count" {
+            let owner = steps[s].questions[q].id + "." + steps[s].questions[q].choices[c].id
+            switch key {
+            case "count":
                 steps[s].questions[q].choices[c].count = value
-                keyLines[steps[s].questions[q].id + "." + steps[s].questions[q].choices[c].id, key] = line
-            } else {
-                steps[s].questions[q].choices[c].basis = value
+                keyLines[owner, key] = line
+            case "when":
+                steps[s].questions[q].choices[c].condition = condition(value, owner: owner, key: key, line: line)
+            default:
+                steps[s].questions[q].choices[c].basis = Self.bothLanguages(value)
+            }
+        case .rule(let s, let r):
+            let id = steps[s].rules[r].id
+            keyLines[id, key] = line
+            switch key {
+            case "when": steps[s].rules[r].condition = condition(value, owner: id, key: key, line: line)
+            case "severity":
+                if let severity = Rule.Severity(rawValue: value) { steps[s].rules[r].severity = severity } else {
+                    report(line, "Unknown severity '\(value)'; use 'refuse' (the answer is not accepted) or 'warn' (the worker confirms with a reason).")
+                }
+            case "basis": steps[s].rules[r].basis = Self.bothLanguages(value)
+            default: steps[s].rules[r].sources.append(value)
+            }
+        case .alert(let s, let a):
+            let id = steps[s].alerts[a].id
+            keyLines[id, key] = line
+            if key == "when" { steps[s].alerts[a].condition = condition(value, owner: id, key: key, line: line) } else {
+                steps[s].alerts[a].sources.append(value)
             }
         case .statistic:
             break
@@ -361,7 +425,7 @@ struct StepFileParser {
             keyLines[id, key] = line
             switch key {
             case "from": steps[s].deadlines[d].from = value
-            case "basis": steps[s].deadlines[d].basis = value
+            case "basis": steps[s].deadlines[d].basis = Self.bothLanguages(value)
             case "after":
                 if let offset = DeadlineOffset(parsing: value) { steps[s].deadlines[d].offset = offset } else {
                     report(line, "'\(value)' is not a time span; write e.g. '7 days', '4 weeks' or '48 hours'.")
@@ -369,6 +433,30 @@ struct StepFileParser {
             case "when": steps[s].deadlines[d].condition = condition(value, owner: id, key: key, line: line)
             default: steps[s].deadlines[d].doneWhen = condition(value, owner: id, key: key, line: line)
             }
+        }
+    }
+
+    /// A value written once for both languages (`basis: 7 § LVU`).
+    private static func bothLanguages(_ value: String) -> LocalizedText {
+        LocalizedText([.swedish: value, .english: value])
+    }
+
+    /// `VALUE if CONDITION`, as written after `derive:`.
+    private mutating func derivation(_ text: String, line: Int) -> Derivation? {
+        guard let split = text.range(of: " if ") else {
+            report(line, "'derive' needs a value, 'if' and a condition, e.g. 'derive: yes if documents = from-adults'.")
+            return nil
+        }
+        let value = text[..<split.lowerBound].trimmingCharacters(in: .whitespaces)
+        guard Identifier.isValid(value) else {
+            report(line, "'\(value)' is not an answer 'derive' can give: write 'yes', 'no' or a choice id before 'if'.")
+            return nil
+        }
+        do {
+            return Derivation(value: value, condition: try ConditionParser.parse(String(text[split.upperBound...])), line: line)
+        } catch {
+            report(line, error.message)
+            return nil
         }
     }
 

@@ -43,8 +43,10 @@ struct CaseLogRenderer {
     private func body(_ walk: Walk, _ deadlines: [Deadline]) -> String {
         var out = ["-->", ""]
         out += header(walk)
+        out += alertSection(walk)
         out += deadlineSection(deadlines)
         out += decisionSection(walk)
+        out += ruleSection(walk)
         for step in routine.steps where step.isSummary && walk.stepIDs.contains(step.id) {
             out += summarySection(step, walk)
         }
@@ -79,9 +81,23 @@ struct CaseLogRenderer {
                 lines.append(fact("missing", [question.id, text]))
             }
         }
+        for alert in routine.alerts where alert.holds(for: walk.answers) {
+            lines.append(fact("alert", [alert.id, alert.text.text(in: language)]))
+        }
         for deadline in deadlines {
             lines.append(fact("deadline", [deadline.rule.id, dueText(deadline, iso: true), deadline.isDone ? "done" : "open",
-                                           deadline.rule.basis, deadline.rule.text.text(in: language)]))
+                                           deadline.rule.basis.text(in: language), deadline.rule.text.text(in: language)]))
+        }
+        for standing in ruleStandings(walk) {
+            let rule = standing.rule
+            let basis = rule.basis.text(in: language)
+            let message = rule.message.text(in: language)
+            if let confirmation = standing.confirmation {
+                lines.append(fact("rule-confirmed", [rule.id, message, basis, confirmation.reason, confirmation.by,
+                                                     Timestamp.iso(confirmation.at, in: timeZone)]))
+            } else {
+                lines.append(fact("rule-broken", [rule.id, rule.severity.rawValue, message, basis]))
+            }
         }
         for decision in decisions(walk) {
             lines.append(fact("decision", [decision.question.id, decision.choice, Timestamp.iso(decision.at, in: timeZone),
@@ -189,7 +205,7 @@ struct CaseLogRenderer {
         guard !deadlines.isEmpty else { return lines + [words.noDeadlines, ""] }
         lines += ["| \(words.deadline) | \(words.due) | \(words.basis) | \(words.state) |", "|---|---|---|---|"]
         for deadline in deadlines {
-            lines.append("| \(cell(deadline.rule.text.text(in: language))) | \(dueText(deadline)) | \(cell(deadline.rule.basis)) | \(stateText(deadline)) |")
+            lines.append("| \(cell(deadline.rule.text.text(in: language))) | \(dueText(deadline)) | \(cell(deadline.rule.basis.text(in: language))) | \(stateText(deadline)) |")
         }
         return lines + [""]
     }
@@ -217,7 +233,7 @@ struct CaseLogRenderer {
             var basis = "–"
             if case .choice(let id) = answer.value {
                 choiceID = id
-                if let choice = question.choice(id), !choice.basis.isEmpty { basis = choice.basis }
+                if let choice = question.choice(id), !choice.basis.isEmpty { basis = choice.basis.text(in: language) }
             }
             return DecisionFact(question: question, choice: choiceID, at: moment, by: who, basis: basis,
                                 what: "\(question.text.text(in: language)): \(describe(answer.value, question))")
@@ -231,6 +247,44 @@ struct CaseLogRenderer {
         lines += ["| \(words.decision) | \(words.decidedAt) | \(words.decidedBy) | \(words.basis) |", "|---|---|---|---|"]
         for fact in facts {
             lines.append("| \(cell(fact.what)) | \(Timestamp.display(fact.at, in: timeZone)) | \(cell(fact.by)) | \(cell(fact.basis)) |")
+        }
+        return lines + [""]
+    }
+
+    /// A rule that holds for the case's answers, and the worker's confirmation if it is a warning they confirmed.
+    private struct RuleStanding {
+        let rule: Rule
+        let confirmation: Confirmation?
+    }
+
+    /// Every rule that holds: refused combinations (possible only after a routine change or an
+    /// edit of the journal), and warnings, confirmed or not.
+    private func ruleStandings(_ walk: Walk) -> [RuleStanding] {
+        routine.rules.filter { $0.holds(for: walk.answers) }.map { rule in
+            RuleStanding(rule: rule, confirmation: rule.severity == .warn ? record.confirmations[rule.id] : nil)
+        }
+    }
+
+    /// The alerts that hold, first in the log so that whoever takes the case over sees them.
+    private func alertSection(_ walk: Walk) -> [String] {
+        let alerts = routine.alerts.filter { $0.holds(for: walk.answers) }
+        guard !alerts.isEmpty else { return [] }
+        return ["## \(words.alerts)", ""] + alerts.map { "- **!** \(MarkdownText.inline($0.text.text(in: language)))" } + [""]
+    }
+
+    private func ruleSection(_ walk: Walk) -> [String] {
+        let standings = ruleStandings(walk)
+        guard !standings.isEmpty else { return [] }
+        var lines = ["## \(words.rules)", ""]
+        for standing in standings {
+            let rule = standing.rule
+            let text = "\(MarkdownText.inline(rule.message.text(in: language))) (\(MarkdownText.inline(rule.basis.text(in: language))))"
+            if let confirmation = standing.confirmation {
+                lines.append("- **\(words.ruleConfirmed)** \(words.by) \(MarkdownText.inline(confirmation.by)) "
+                             + "\(Timestamp.minute(confirmation.at, in: timeZone)): \(text) – _\(words.reason): \(MarkdownText.inline(confirmation.reason))_")
+            } else {
+                lines.append("- **\(rule.severity == .refuse ? words.ruleBroken : words.ruleUnconfirmed)**: \(text)")
+            }
         }
         return lines + [""]
     }
@@ -259,7 +313,7 @@ struct CaseLogRenderer {
     private func openActionTexts(_ walk: Walk, _ deadlines: [Deadline]) -> [String] {
         var items: [String] = []
         for deadline in deadlines where !deadline.isDone {
-            items.append("\(words.deadlineAction): \(deadline.rule.text.text(in: language)) – \(words.due.lowercased()) \(dueText(deadline)) (\(deadline.rule.basis))")
+            items.append("\(words.deadlineAction): \(deadline.rule.text.text(in: language)) – \(words.due.lowercased()) \(dueText(deadline)) (\(deadline.rule.basis.text(in: language)))")
         }
         for question in walk.questions {
             if question.kind == .actions, case .choices(let done)? = walk.answers[question.id] {
@@ -288,8 +342,13 @@ struct CaseLogRenderer {
             let title = step.title.text(in: language)
             lines += ["### \(number). \(MarkdownText.inline(section == title ? title : "\(section): \(title)"))", ""]
             lines += ["_\(words.source): \(MarkdownText.inline(step.sources.joined(separator: "; ")))_", ""]
-            for question in step.questions where walk.position(of: question.id) != nil {
-                lines += answerLines(question, walk)
+            for question in step.questions {
+                if let derivation = walk.derived[question.id] {
+                    let value = describe(.choice(derivation.value), question)
+                    lines.append("- **\(MarkdownText.inline(question.text.text(in: language)))**: \(MarkdownText.inline(value)) _(\(words.derived))_")
+                } else if walk.position(of: question.id) != nil {
+                    lines += answerLines(question, walk)
+                }
             }
             lines.append("")
         }

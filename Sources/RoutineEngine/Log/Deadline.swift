@@ -75,6 +75,15 @@ public struct Deadline: Equatable, Sendable {
         return result
     }
 
+    /// The local date `count` days or months after the day of `start`, counted from its noon.
+    private static func onCalendar(from start: Date, adding unit: Calendar.Component, _ count: Int, in timeZone: TimeZone) -> CalendarDate {
+        let calendar = Timestamp.calendar(timeZone)
+        let startDay = Timestamp.date(start, in: timeZone)
+        let noon = calendar.date(from: DateComponents(year: startDay.year, month: startDay.month, day: startDay.day, hour: 12)) ?? start
+        let later = calendar.date(byAdding: unit, value: count, to: noon) ?? noon
+        return Timestamp.date(later, in: timeZone)
+    }
+
     /// Adds the offset to the start: calendar days on the local date (so daylight-saving
     /// changes do not move the day), exact hours on the clock.
     static func due(_ offset: DeadlineOffset, from start: Date, in timeZone: TimeZone) -> Due {
@@ -82,11 +91,10 @@ public struct Deadline: Equatable, Sendable {
         case .hours(let hours):
             return .moment(start.addingTimeInterval(TimeInterval(hours) * 3600))
         case .days(let days):
-            let calendar = Timestamp.calendar(timeZone)
-            let startDay = Timestamp.date(start, in: timeZone)
-            let noon = calendar.date(from: DateComponents(year: startDay.year, month: startDay.month, day: startDay.day, hour: 12)) ?? start
-            let later = calendar.date(byAdding: .day, value: days, to: noon) ?? noon
-            return .endOfDay(Timestamp.date(later, in: timeZone))
+            return .endOfDay(onCalendar(from: start, adding: .day, days, in: timeZone))
+        case .months(let months):
+            // The calendar keeps the day of the month, or takes the month's last day when it has fewer.
+            return .endOfDay(onCalendar(from: start, adding: .month, months, in: timeZone))
         }
     }
 }

@@ -37,7 +37,12 @@ struct EventLines: Sendable {
             } ?? ""
             let verb = seen.contains(entry.question ?? "") ? words.eventChanged : words.eventAnswered
             seen.insert(entry.question ?? "")
-            lines.append("- \(time) – \(verb) \(name): \(MarkdownText.inline(value)) (\(by)).")
+            var confirmed = ""
+            if let rules = entry.confirmed, !rules.isEmpty {
+                confirmed = " – \(words.eventConfirmed) \(rules.map { "`\($0)`" }.joined(separator: ", ")), "
+                    + "\(words.reason): \(MarkdownText.inline(entry.confirmation ?? ""))"
+            }
+            lines.append("- \(time) – \(verb) \(name): \(MarkdownText.inline(value))\(confirmed) (\(by)).")
         case .skipped:
             seen.insert(entry.question ?? "")
             lines.append("- \(time) – \(words.eventSkipped) \(name): \(MarkdownText.inline(entry.reason ?? "")) (\(by)).")

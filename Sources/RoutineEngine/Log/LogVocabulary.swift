@@ -13,6 +13,8 @@ struct LogVocabulary {
     let events: String, eventOpened: String, eventAnswered: String, eventChanged: String, eventSkipped: String
     let eventPaused: String, eventResumed: String, by: String, yes: String, no: String, scaleOf: String
     let anonymized: String, scenario: String
+    let alerts: String, rules: String, ruleBroken: String, ruleConfirmed: String, ruleUnconfirmed: String, reason: String
+    let derived: String, eventConfirmed: String
     let statusKey: (complete: String, inProgress: String) = ("complete", "in-progress")
 
     static func forLanguage(_ language: Language) -> LogVocabulary {
@@ -35,7 +37,10 @@ struct LogVocabulary {
         events: "Händelser", eventOpened: "Ärendet öppnat", eventAnswered: "Besvarat", eventChanged: "Ändrat svar",
         eventSkipped: "Överhoppad", eventPaused: "Pausat", eventResumed: "Återupptaget", by: "av",
         yes: "Ja", no: "Nej", scaleOf: "på skalan",
-        anonymized: "Avidentifierad kopia: namn och fritext är ersatta med platshållare.", scenario: "Övningsfall")
+        anonymized: "Avidentifierad kopia: namn och fritext är ersatta med platshållare.", scenario: "Övningsfall",
+        alerts: "Observera", rules: "Regler och bekräftade varningar", ruleBroken: "Strider mot regel",
+        ruleConfirmed: "Varning bekräftad", ruleUnconfirmed: "Varning inte bekräftad", reason: "skäl",
+        derived: "härlett av tidigare svar", eventConfirmed: "bekräftade varning")
 
     static let english = LogVocabulary(
         title: "Case log", caseLabel: "Case", routine: "Routine", routineVersion: "Routine version",
@@ -53,5 +58,8 @@ struct LogVocabulary {
         events: "Events", eventOpened: "Case opened", eventAnswered: "Answered", eventChanged: "Changed answer",
         eventSkipped: "Skipped", eventPaused: "Paused", eventResumed: "Resumed", by: "by",
         yes: "Yes", no: "No", scaleOf: "on the scale",
-        anonymized: "Anonymised copy: names and free text are replaced with placeholders.", scenario: "Scenario")
+        anonymized: "Anonymised copy: names and free text are replaced with placeholders.", scenario: "Scenario",
+        alerts: "Alerts", rules: "Rules and confirmed warnings", ruleBroken: "Breaks a rule",
+        ruleConfirmed: "Warning confirmed", ruleUnconfirmed: "Warning not confirmed", reason: "reason",
+        derived: "derived from earlier answers", eventConfirmed: "confirmed warning")
 }

@@ -4,8 +4,10 @@ public struct Choice: Equatable, Sendable {
     public let id: String
     /// What the worker sees.
     public var label: LocalizedText
-    /// Legal basis recorded with a decision or an action (e.g. "6 § LVU"); empty when none.
-    public var basis: String
+    /// Legal basis recorded with a decision (e.g. "6 § LVU"); empty when none.
+    public var basis: LocalizedText
+    /// Offer the choice only when this holds for earlier answers.
+    public var condition: Condition?
     /// The statistic this choice counts towards when chosen (e.g. `police-report`), if any.
     public var count: String?
     /// Line in the step file where the choice starts.

@@ -9,7 +9,7 @@ public struct DeadlineRule: Equatable, Sendable {
     /// How long after the start the deadline falls.
     public var offset: DeadlineOffset
     /// The legal basis shown next to the deadline.
-    public var basis: String
+    public var basis: LocalizedText
     /// The deadline applies only when this holds.
     public var condition: Condition?
     /// The deadline counts as met when this holds.

@@ -27,8 +27,33 @@ public struct Question: Equatable, Sendable {
     public var highLabel: LocalizedText
     /// The statistic an answer to this question counts towards, by the chosen option (e.g. `placement`).
     public var count: String?
+    /// Answers that follow from earlier ones; when one holds, the question is not asked.
+    public var derivations: [Derivation] = []
     /// Line in the step file where the question starts.
     public let line: Int
+
+    /// The question as offered for `answers`: only the choices whose condition holds.
+    public func offered(for answers: [String: AnswerValue]) -> Question {
+        guard choices.contains(where: { $0.condition != nil }) else { return self }
+        var narrowed = self
+        narrowed.choices = choices.filter { $0.condition?.holds(for: answers) ?? true }
+        return narrowed
+    }
+
+    /// Whether `value` names only choices this question offers (any value for questions without choices).
+    public func offers(_ value: AnswerValue) -> Bool {
+        guard kind.hasChoices else { return true }
+        switch value {
+        case .choice(let id): return choice(id) != nil
+        case .choices(let ids): return ids.allSatisfy { choice($0) != nil }
+        default: return true
+        }
+    }
+
+    /// The answer that follows from `answers`, if a derivation holds.
+    public func derived(from answers: [String: AnswerValue]) -> Derivation? {
+        derivations.first { $0.condition.holds(for: answers) }
+    }
 
     /// The choice with `id`, if any.
     public func choice(_ id: String) -> Choice? {

@@ -20,6 +20,17 @@ public struct Routine: Equatable, Sendable {
     /// Every question in walking order.
     public var questions: [Question] { steps.flatMap(\.questions) }
 
+    /// Every rule, in the order of the routine.
+    public var rules: [Rule] { steps.flatMap(\.rules) }
+
+    /// Every alert, in the order of the routine.
+    public var alerts: [Alert] { steps.flatMap(\.alerts) }
+
+    /// The rule with `id`, if any.
+    public func rule(_ id: String) -> Rule? {
+        rules.first { $0.id == id }
+    }
+
     /// The question with `id`, if any.
     public func question(_ id: String) -> Question? {
         for step in steps {

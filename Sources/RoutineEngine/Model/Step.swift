@@ -18,6 +18,10 @@ public struct Step: Equatable, Sendable {
     public var questions: [Question]
     /// Deadlines that follow from answers in this step.
     public var deadlines: [DeadlineRule]
+    /// Checks across answers declared in this step.
+    public var rules: [Rule] = []
+    /// Alerts declared in this step.
+    public var alerts: [Alert] = []
     /// Line in the step file where the step starts.
     public let line: Int
 }

@@ -21,6 +21,16 @@ public struct CaseLogSummary: Equatable, Sendable {
         public let by: String
     }
 
+    /// A rule that holds for the case as the log recorded it: broken, or a warning confirmed with a reason.
+    public struct RuleFact: Equatable, Sendable {
+        public let id: String
+        public let message: String
+        public let basis: String
+        /// For a confirmed warning: why, and who confirmed it; empty for a broken rule.
+        public let reason: String
+        public let by: String
+    }
+
     /// One thing the case counts towards: a statistic and, for placements, the kind.
     public struct CountFact: Equatable, Sendable {
         public let statistic: String
@@ -56,6 +66,12 @@ public struct CaseLogSummary: Equatable, Sendable {
     public let decisions: [DecisionFact]
     public let openActions: [String]
     public let counts: [CountFact]
+    /// The alerts that held when the log was written.
+    public var alerts: [String] = []
+    /// Rules the answers break (refused combinations, or warnings nobody confirmed).
+    public var brokenRules: [RuleFact] = []
+    /// Warnings the worker confirmed, with the reason.
+    public var confirmedRules: [RuleFact] = []
     /// Whether the text still matches the checksum written with it (false when it has none).
     public let checksumMatches: Bool
     /// Whether the log has a checksum line at all.
@@ -64,6 +80,7 @@ public struct CaseLogSummary: Equatable, Sendable {
     public static func == (lhs: CaseLogSummary, rhs: CaseLogSummary) -> Bool {
         lhs.path == rhs.path && lhs.caseID == rhs.caseID && lhs.updated == rhs.updated && lhs.checksumMatches == rhs.checksumMatches
             && lhs.deadlines == rhs.deadlines && lhs.decisions == rhs.decisions && lhs.openActions == rhs.openActions
-            && lhs.counts == rhs.counts && lhs.missing.map(\.id) == rhs.missing.map(\.id) && lhs.skipped.map(\.id) == rhs.skipped.map(\.id)
+            && lhs.counts == rhs.counts && lhs.alerts == rhs.alerts && lhs.brokenRules == rhs.brokenRules
+            && lhs.confirmedRules == rhs.confirmedRules && lhs.missing.map(\.id) == rhs.missing.map(\.id) && lhs.skipped.map(\.id) == rhs.skipped.map(\.id)
     }
 }

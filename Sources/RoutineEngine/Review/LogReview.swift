@@ -13,6 +13,12 @@ public struct LogReview: Sendable {
         case overdue(CaseLogSummary.DeadlineFact)
         /// A deadline falls within the next 48 hours and is not met.
         case dueSoon(CaseLogSummary.DeadlineFact)
+        /// The answers break a rule of the routine (or raise a warning nobody confirmed).
+        case brokenRule(CaseLogSummary.RuleFact)
+        /// A warning the worker confirmed, with the reason given.
+        case confirmedWarning(CaseLogSummary.RuleFact)
+        /// Something whoever takes the case over must know.
+        case alert(String)
         /// A decision, with its legal basis.
         case decision(CaseLogSummary.DecisionFact)
         /// Something still to do.
@@ -25,8 +31,8 @@ public struct LogReview: Sendable {
         /// Whether the finding means the log is not complete and on time.
         public var isProblem: Bool {
             switch self {
-            case .missing, .overdue, .changedAfterWriting, .noChecksum: true
-            case .skipped, .dueSoon, .decision, .openAction: false
+            case .missing, .overdue, .changedAfterWriting, .noChecksum, .brokenRule: true
+            case .skipped, .dueSoon, .decision, .openAction, .confirmedWarning, .alert: false
             }
         }
     }
@@ -48,6 +54,9 @@ public struct LogReview: Sendable {
         } else if !summary.checksumMatches {
             findings.append(.changedAfterWriting)
         }
+        for rule in summary.brokenRules { findings.append(.brokenRule(rule)) }
+        for rule in summary.confirmedRules { findings.append(.confirmedWarning(rule)) }
+        for alert in summary.alerts { findings.append(.alert(alert)) }
         for missing in summary.missing { findings.append(.missing(question: missing.id, text: missing.text)) }
         for deadline in summary.deadlines where !deadline.isDone {
             let last = deadline.due.lastMoment(in: timeZone)

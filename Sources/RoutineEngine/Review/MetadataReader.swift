@@ -20,6 +20,9 @@ struct MetadataReader {
     private var decisions: [CaseLogSummary.DecisionFact] = []
     private var openActions: [String] = []
     private var counts: [CaseLogSummary.CountFact] = []
+    private var alerts: [String] = []
+    private var brokenRules: [CaseLogSummary.RuleFact] = []
+    private var confirmedRules: [CaseLogSummary.RuleFact] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>, path: String, purpose: CaseLogReader.Purpose) {
         self.bytes = bytes
@@ -30,7 +33,7 @@ struct MetadataReader {
     /// The keys a log's metadata may hold; others are read past.
     enum Key: Int, CaseIterable {
         case format, caseID, routine, language, practice, opened, updated, status
-        case checksum, missing, skipped, deadline, decision, openAction, count
+        case checksum, missing, skipped, deadline, decision, openAction, count, alert, ruleBroken, ruleConfirmed
 
         var name: String {
             switch self {
@@ -49,6 +52,9 @@ struct MetadataReader {
             case .decision: "decision"
             case .openAction: "open-action"
             case .count: "count"
+            case .alert: "alert"
+            case .ruleBroken: "rule-broken"
+            case .ruleConfirmed: "rule-confirmed"
             }
         }
 
@@ -90,7 +96,7 @@ struct MetadataReader {
         case .checksum:
             checksumValue = value
             checksumLine = line.lowerBound..<(line.upperBound + 1)
-        case .missing, .skipped, .deadline, .decision, .openAction:
+        case .missing, .skipped, .deadline, .decision, .openAction, .alert, .ruleBroken, .ruleConfirmed:
             guard purpose != .statistics else { return }
             try readFact(key, value, line: number)
         case .count:
@@ -135,6 +141,15 @@ struct MetadataReader {
         case .openAction:
             guard v.count == 1 else { throw bad }
             openActions.append(v[0])
+        case .alert:
+            guard v.count == 2 else { throw bad }
+            alerts.append(v[1])
+        case .ruleBroken:
+            guard v.count == 4 else { throw bad }
+            brokenRules.append(.init(id: v[0], message: v[2], basis: v[3], reason: "", by: ""))
+        case .ruleConfirmed:
+            guard v.count == 6 else { throw bad }
+            confirmedRules.append(.init(id: v[0], message: v[1], basis: v[2], reason: v[3], by: v[4]))
         default:
             guard v.count == 6 else { throw bad }
             counts.append(.init(statistic: v[0], category: v[1], names: (v[2], v[3], v[4], v[5])))
@@ -167,12 +182,16 @@ struct MetadataReader {
                                      UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[line.upperBound...])), algorithm)
             matches = sum == digits
         }
-        return CaseLogSummary(path: path, caseID: text(try required(.caseID)), routineID: text(try required(.routine)),
+        var summary = CaseLogSummary(path: path, caseID: text(try required(.caseID)), routineID: text(try required(.routine)),
                               language: language, isPractice: plain[Key.practice.rawValue].map { holds($0, "yes") } ?? false,
                               opened: openedAt, year: year, updated: updated,
                               isComplete: plain[Key.status.rawValue].map { holds($0, "complete") } ?? false, missing: missing, skipped: skipped,
                               deadlines: deadlines, decisions: decisions, openActions: openActions, counts: counts,
                               checksumMatches: matches, hasChecksum: checksumValue != nil)
+        summary.alerts = alerts
+        summary.brokenRules = brokenRules
+        summary.confirmedRules = confirmedRules
+        return summary
     }
 
     private static let colonSpace = Array(": ".utf8)

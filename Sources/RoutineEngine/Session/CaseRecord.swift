@@ -21,6 +21,8 @@ public struct CaseRecord: Equatable, Sendable {
     public private(set) var answers: [String: RecordedAnswer] = [:]
     /// Skipped questions by id; answering one later removes the skip.
     public private(set) var skips: [String: Skip] = [:]
+    /// The latest confirmation of each warning, by rule id.
+    public private(set) var confirmations: [String: Confirmation] = [:]
 
     /// Replays journal entries; the first must open the case.
     public init(entries: [JournalEntry]) throws(HandlaggError) {
@@ -61,6 +63,9 @@ public struct CaseRecord: Equatable, Sendable {
             if let old = answers[question] { previous.append(old.value) }
             answers[question] = RecordedAnswer(value: value, at: entry.at, by: entry.by, previous: previous)
             skips[question] = nil
+            for rule in entry.confirmed ?? [] {
+                confirmations[rule] = Confirmation(question: question, reason: entry.confirmation ?? "", at: entry.at, by: entry.by)
+            }
         case .skipped:
             skips[question] = Skip(reason: entry.reason ?? "", at: entry.at, by: entry.by)
             answers[question] = nil

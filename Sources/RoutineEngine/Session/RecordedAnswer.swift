@@ -9,6 +9,14 @@ public struct RecordedAnswer: Equatable, Sendable {
     public let previous: [AnswerValue]
 }
 
+/// A warning the worker confirmed: with which answer, why, when and by whom.
+public struct Confirmation: Equatable, Sendable {
+    public let question: String
+    public let reason: String
+    public let at: Date
+    public let by: String
+}
+
 /// An optional question skipped on purpose.
 public struct Skip: Equatable, Sendable {
     public let reason: String

@@ -1,5 +1,8 @@
 /// The questions a case shows, in order, given its answers: steps and questions whose
 /// conditions do not hold are left out, and so are answers to questions no longer shown.
+/// A question whose answer follows from earlier ones (`derive:`) is not shown; its derived
+/// answer counts. Each question shown offers only the choices whose conditions hold, and an
+/// answer naming a choice no longer offered does not count.
 public struct Walk: Sendable {
     /// The questions shown, in walking order.
     public let questions: [Question]
@@ -7,6 +10,8 @@ public struct Walk: Sendable {
     public let answers: [String: AnswerValue]
     /// The ids of the steps shown.
     public let stepIDs: [String]
+    /// The questions not asked because their answer follows from earlier ones, by id.
+    public let derived: [String: Derivation]
 
     public init(routine: Routine, record: CaseRecord) {
         self.init(routine: routine, values: record.values)
@@ -16,16 +21,29 @@ public struct Walk: Sendable {
         var shown: [Question] = []
         var effective: [String: AnswerValue] = [:]
         var steps: [String] = []
+        var derived: [String: Derivation] = [:]
         for step in routine.steps where step.condition?.holds(for: effective) ?? true {
             steps.append(step.id)
             for question in step.questions where question.condition?.holds(for: effective) ?? true {
-                shown.append(question)
-                effective[question.id] = values[question.id]
+                if let derivation = question.derived(from: effective) {
+                    derived[question.id] = derivation
+                    effective[question.id] = .choice(derivation.value)
+                    continue
+                }
+                let offered = question.offered(for: effective)
+                shown.append(offered)
+                if let value = values[question.id], offered.offers(value) { effective[question.id] = value }
             }
         }
         questions = shown
         answers = effective
         stepIDs = steps
+        self.derived = derived
+    }
+
+    /// The question with `id` as shown in this walk (with the choices it offers), if shown.
+    public func question(_ id: String) -> Question? {
+        questions.first { $0.id == id }
     }
 
     /// Where `questionID` is in the walk, if shown.

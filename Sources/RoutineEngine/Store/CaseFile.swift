@@ -44,9 +44,36 @@ public struct CaseFile: Sendable {
         events = EventLines(routine: routine, language: record.language, timeZone: timeZone, entries: record.entries)
     }
 
-    /// Records an answer (a first answer or a change) and returns once it is on disk.
-    public mutating func answer(_ question: Question, with value: AnswerValue, at moment: Date, by worker: String) throws(HandlaggError) {
-        try append(JournalEntry(seq: record.nextSeq, at: moment, event: .answered, by: worker, question: question.id, value: value))
+    /// Records an answer (a first answer or a change) and returns once it is on disk. `confirming`
+    /// names the warnings the worker confirmed for it, and `confirmation` why.
+    public mutating func answer(_ question: Question, with value: AnswerValue, at moment: Date, by worker: String,
+                                confirming: [Rule] = [], confirmation: String? = nil) throws(HandlaggError) {
+        var entry = JournalEntry(seq: record.nextSeq, at: moment, event: .answered, by: worker, question: question.id, value: value)
+        if !confirming.isEmpty {
+            entry.confirmed = confirming.map(\.id)
+            entry.confirmation = confirmation ?? ""
+        }
+        try append(entry)
+    }
+
+    /// What the routine's rules say about answering `question` with `value`.
+    public func check(_ question: Question, with value: AnswerValue) -> RuleCheck {
+        var after = record.values
+        after[question.id] = value
+        return RuleCheck(routine: routine, before: record.values, after: after)
+    }
+
+    /// What the routine's rules say about skipping `question`.
+    public func checkSkip(_ question: Question) -> RuleCheck {
+        var after = record.values
+        after[question.id] = nil
+        return RuleCheck(routine: routine, before: record.values, after: after)
+    }
+
+    /// The alerts that hold for the case now.
+    public var alerts: [Alert] {
+        let answers = walk.answers
+        return routine.alerts.filter { $0.holds(for: answers) }
     }
 
     /// Records that an optional question was skipped, and why.

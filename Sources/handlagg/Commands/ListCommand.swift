@@ -35,7 +35,7 @@ enum ListCommand: Command {
                             updated: Timestamp.iso(record.updatedAt, in: context.timeZone),
                             complete: open == 0, openQuestions: open,
                             nextDeadline: next.map { $0.due.text(in: context.timeZone) },
-                            nextDeadlineBasis: next?.rule.basis))
+                            nextDeadlineBasis: next?.rule.basis.text(in: context.language)))
         }
         if context.arguments.flags.contains("--json") {
             let encoder = JSONEncoder()

@@ -124,6 +124,13 @@ enum ReviewCommand: Command {
                 Timestamp.display(decision.at, in: context.timeZone), ", ", decision.by)
         case .openAction(let text):
             put(t("Öppen åtgärd: ", "Open action: "), text)
+        case .brokenRule(let rule):
+            put(t("Strider mot regel ", "Breaks rule "), rule.id, ": ", rule.message, " (", rule.basis, ")")
+        case .confirmedWarning(let rule):
+            put(t("Varning bekräftad av ", "Warning confirmed by "), rule.by, " (", rule.id, "): ", rule.message, " (", rule.basis, ")",
+                t(" – skäl: ", " – reason: "), rule.reason)
+        case .alert(let text):
+            put(t("Observera: ", "Alert: "), text)
         case .noChecksum:
             put(t("Loggen saknar kontrollsumma, så ändringar kan inte upptäckas.", "The log has no checksum, so changes cannot be noticed."))
         case .changedAfterWriting:
@@ -150,6 +157,12 @@ enum ReviewCommand: Command {
                           "at": Timestamp.iso(decision.at, in: context.timeZone), "by": decision.by]) { $1 }
         case .openAction:
             fields["kind"] = "open-action"
+        case .brokenRule(let rule):
+            fields.merge(["kind": "broken-rule", "rule": rule.id, "basis": rule.basis]) { $1 }
+        case .confirmedWarning(let rule):
+            fields.merge(["kind": "confirmed-warning", "rule": rule.id, "basis": rule.basis, "reason": rule.reason, "by": rule.by]) { $1 }
+        case .alert:
+            fields["kind"] = "alert"
         case .noChecksum:
             fields["kind"] = "no-checksum"
         case .changedAfterWriting:

@@ -13,6 +13,6 @@ enum DeadlineSummary {
 
     /// `What: due (basis)`.
     static func line(_ deadline: Deadline, _ context: Context) -> String {
-        "\(deadline.rule.text.text(in: context.language)): \(deadline.due.text(in: context.timeZone)) (\(deadline.rule.basis))"
+        "\(deadline.rule.text.text(in: context.language)): \(deadline.due.text(in: context.timeZone)) (\(deadline.rule.basis.text(in: context.language)))"
     }
 }

@@ -68,6 +68,15 @@ enum ErrorText {
             return swedish ? "'\(id)' är obligatorisk och kan inte hoppas över." : "'\(id)' is required and cannot be skipped."
         case .invalid(let id, let reason):
             return "'\(id)': \(ui.explain(reason))"
+        case .refused(let id, let rule):
+            return (swedish ? "svaret på '\(id)' tas inte emot (regel '\(rule.id)'): " : "the answer to '\(id)' is not accepted (rule '\(rule.id)'): ")
+                + "\(rule.message.text(in: language)) (\(rule.basis.text(in: language)))"
+        case .unconfirmed(let id, let rule):
+            return (swedish ? "svaret på '\(id)' ger en varning (regel '\(rule.id)'): \(rule.message.text(in: language)) Bekräfta den med \"confirm\": {\"\(rule.id)\": \"skäl\"} i svarsfilen."
+                            : "the answer to '\(id)' raises a warning (rule '\(rule.id)'): \(rule.message.text(in: language)) Confirm it with \"confirm\": {\"\(rule.id)\": \"reason\"} in the answers file.")
+        case .unknownRule(let id):
+            return swedish ? "\"confirm\" ska vara ett objekt från en varningsregels id till skälet; '\(id)' är ingen varningsregel i rutinen."
+                           : "\"confirm\" must be an object from a warning rule's id to the reason; '\(id)' is no warning rule of the routine."
         }
     }
 }

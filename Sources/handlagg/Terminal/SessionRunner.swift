@@ -63,16 +63,24 @@ struct SessionRunner {
             default:
                 break
             }
-            if command == "-" || command.hasPrefix("- ") {
+            // Enter on an optional question not yet answered skips it; so does '-' with a reason.
+            let blank = command.isEmpty && !question.isRequired && walk.answers[question.id] == nil
+                && record(question) == nil
+            if command == "-" || command.hasPrefix("- ") || blank {
                 guard !question.isRequired else {
                     console.line(console.warning(ui.required))
                     continue
                 }
-                var reason = String(command.dropFirst()).trimmingCharacters(in: .whitespaces)
+                var reason = blank ? ui.leftBlank : String(command.dropFirst()).trimmingCharacters(in: .whitespaces)
                 while reason.isEmpty {
                     console.write(ui.skipReason)
                     guard let typed = console.readLine() else { return pause() }
                     reason = typed.trimmingCharacters(in: .whitespaces)
+                }
+                let check = file.checkSkip(question)
+                if !check.refused.isEmpty {
+                    showRefusal(check)
+                    continue
                 }
                 let by = worker
                 guard save({ file, moment in try file.skip(question, reason: reason, at: moment, by: by) }, at: now(for: question), typed: command) else {
@@ -101,13 +109,51 @@ struct SessionRunner {
                 console.line(console.warning("\(ui.explain(problem)) \(ui.hint(for: question))"))
             case .success(let value):
                 let shown = AnswerText.describe(value, for: question, in: language, timeZone: context.timeZone)
+                let check = file.check(question, with: value)
+                if !check.refused.isEmpty {
+                    showRefusal(check)
+                    continue
+                }
+                var confirmation: String?
+                if !check.warnings.isEmpty {
+                    guard let typed = confirm(check.warnings) else { return pause() }
+                    guard !typed.isEmpty else { continue }
+                    confirmation = typed
+                }
                 let by = worker
-                guard save({ file, moment in try file.answer(question, with: value, at: moment, by: by) }, at: now(for: question), typed: shown) else {
+                let warnings = check.warnings
+                guard save({ file, moment in
+                    try file.answer(question, with: value, at: moment, by: by, confirming: warnings, confirmation: confirmation)
+                }, at: now(for: question), typed: shown) else {
                     return pause()
                 }
+                if confirmation != nil { console.line(console.dim(ui.confirmed)) }
                 advance(past: question)
             }
         }
+    }
+
+    /// The question's skip, if it was skipped before.
+    private func record(_ question: Question) -> Skip? {
+        file.record.skips[question.id]
+    }
+
+    /// Tells the worker which rules the answer would break, why, and what to do.
+    private func showRefusal(_ check: RuleCheck) {
+        for rule in check.refused {
+            console.line(console.warning(Template.fill(ui.refused, rule.message.text(in: language), rule.basis.text(in: language))))
+        }
+        console.line(console.dim(ui.refusedHint))
+    }
+
+    /// Shows the warnings and reads the worker's reason for answering so anyway: empty to answer
+    /// again, nil when input ended.
+    private func confirm(_ warnings: [Rule]) -> String? {
+        for rule in warnings {
+            console.line(console.warning(Template.fill(ui.warning, rule.message.text(in: language), rule.basis.text(in: language))))
+        }
+        console.write(ui.confirmPrompt)
+        return console.readLine()?.trimmingCharacters(in: .whitespaces)
     }
 
     /// Puts a just-started case in place while the worker reads its first question, so the
@@ -129,8 +175,12 @@ struct SessionRunner {
         while true {
             do {
                 let before = Set(deadlines().map(\.rule.id))
+                let alertsBefore = Set(file.alerts.map(\.id))
                 try write(&file, moment)
                 if let problem = file.logProblem { console.error(Template.fill(ui.logFailed, ErrorText.describe(problem, language))) }
+                for alert in file.alerts where !alertsBefore.contains(alert.id) {
+                    console.line(console.warning("\(ui.alert): " + alert.text.text(in: language)))
+                }
                 for deadline in deadlines() where !before.contains(deadline.rule.id) && !deadline.isDone {
                     console.line(console.warning("\(ui.newDeadline): " + DeadlineSummary.line(deadline, context)))
                 }

@@ -9,6 +9,7 @@ struct UIText {
     let newDeadline, legalReview: String
     let required, skipReason, noGuidance, guidance, sources, atStart, paused, interrupted, complete, deadlinesHeader: String
     let saveFailed, logFailed, routineChanged, repairedJournal, answersApplied, answersUnused, skippedNote: String
+    let refused, refusedHint, warning, confirmPrompt, confirmed, alert, leftBlank: String
     let listColumns: [String]
     let noCases, statusComplete, statusOpen, none, lintSummary: String
 
@@ -23,7 +24,7 @@ struct UIText {
         resumed: "Återupptar ärende %@ (%@).",
         logAt: "Loggen sparas löpande i %@",
         step: "Steg %d av %d", question: "fråga %d av %d",
-        commands: "? vägledning · < tillbaka · - hoppa över · q pausa",
+        commands: "? vägledning · < tillbaka · Enter eller - hoppa över · q pausa",
         commandsRequired: "? vägledning · < tillbaka · q pausa",
         currentAnswer: "Nuvarande svar: %@ (Enter behåller det)",
         hintYesNo: "Svara j (ja) eller n (nej).",
@@ -59,6 +60,13 @@ struct UIText {
         answersApplied: "%d svar lästes från %@.",
         answersUnused: "Användes inte, eftersom frågan inte visas i det här ärendet: %@",
         skippedNote: "Överhoppad.",
+        refused: "Svaret kan inte tas emot: %@ (%@)",
+        refusedHint: "Svara på nytt, eller gå tillbaka med < och ändra ett tidigare svar.",
+        warning: "Varning: %@ (%@)",
+        confirmPrompt: "Skriv skälet till att svaret ska gälla ändå (det sparas i loggen), eller tryck Enter för att svara på nytt: ",
+        confirmed: "Varningen är bekräftad och skälet sparat.",
+        alert: "OBSERVERA",
+        leftBlank: "lämnad tom",
         listColumns: ["Ärende", "Påbörjat", "Status", "Nästa frist", "Rutin"],
         noCases: "Inga ärenden i %@.",
         statusComplete: "Klart", statusOpen: "Pågående, %d öppna", none: "–",
@@ -71,7 +79,7 @@ struct UIText {
         resumed: "Resuming case %@ (%@).",
         logAt: "The log is kept up to date in %@",
         step: "Step %d of %d", question: "question %d of %d",
-        commands: "? guidance · < back · - skip · q pause",
+        commands: "? guidance · < back · Enter or - skip · q pause",
         commandsRequired: "? guidance · < back · q pause",
         currentAnswer: "Current answer: %@ (Enter keeps it)",
         hintYesNo: "Answer y (yes) or n (no).",
@@ -107,6 +115,13 @@ struct UIText {
         answersApplied: "%d answers read from %@.",
         answersUnused: "Not used, because the question is not shown in this case: %@",
         skippedNote: "Skipped.",
+        refused: "The answer cannot be accepted: %@ (%@)",
+        refusedHint: "Answer again, or go back with < and change an earlier answer.",
+        warning: "Warning: %@ (%@)",
+        confirmPrompt: "Type the reason why the answer should stand anyway (it is kept in the log), or press Enter to answer again: ",
+        confirmed: "The warning is confirmed and the reason saved.",
+        alert: "ALERT",
+        leftBlank: "left blank",
         listColumns: ["Case", "Started", "Status", "Next deadline", "Routine"],
         noCases: "No cases in %@.",
         statusComplete: "Complete", statusOpen: "In progress, %d open", none: "–",
