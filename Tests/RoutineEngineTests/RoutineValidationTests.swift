@@ -185,7 +185,7 @@ struct RoutineValidationTests {
     func deadlineFromUnknown() {
         let body = "deadline d\ntext.sv: T\ntext.en: T\nfrom: nope\nafter: 2 fortnights\nbasis: 7 § LVU\n"
         #expect(Self.broken(body) == [
-            "test.steps:23: '2 fortnights' is not a time span; write e.g. '7 days', '4 weeks' or '48 hours'.",
+            "test.steps:23: '2 fortnights' is not a time span; write e.g. '7 days', '4 weeks', '4 months' or '48 hours'.",
             "test.steps:22: Deadline 'd' counts from unknown question 'nope'.",
         ])
     }

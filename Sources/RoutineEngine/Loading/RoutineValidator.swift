@@ -119,10 +119,14 @@ struct RoutineValidator {
             }
             // Rules and alerts are checked against the whole case, so they may name any question.
             for rule in step.rules {
-                _ = check(rule.condition, owner: rule.id, known: all, reachable: reachable, line: rule.line) { "rule '\(rule.id)'" }
+                _ = check(rule.condition, owner: rule.id, known: all, reachable: reachable, line: rule.line, never: "apply") {
+                    "rule '\(rule.id)'"
+                }
             }
             for alert in step.alerts {
-                _ = check(alert.condition, owner: alert.id, known: all, reachable: reachable, line: alert.line) { "alert '\(alert.id)'" }
+                _ = check(alert.condition, owner: alert.id, known: all, reachable: reachable, line: alert.line, never: "apply") {
+                    "alert '\(alert.id)'"
+                }
             }
         }
     }
@@ -175,7 +179,7 @@ struct RoutineValidator {
 
     /// Checks a condition's references; returns whether it can hold on some path.
     private mutating func check(_ condition: Condition?, owner: String, key: String = "when", known: [String: Question],
-                                reachable: Set<String>, line blockLine: Int, exactLine: Bool = false,
+                                reachable: Set<String>, line blockLine: Int, exactLine: Bool = false, never: String = "be shown",
                                 what describe: () -> String) -> Bool {
         guard let condition else { return true }
         // Described only for a message: building the text for every block costs more than the checks.
@@ -201,7 +205,8 @@ struct RoutineValidator {
         }
         guard valid else { return true }
         if !Satisfiability.canHold(condition, questions: known, reachable: reachable) {
-            report(line, "The \(what) can never be shown: its condition cannot hold for any answers to earlier questions.")
+            let answers = never == "apply" ? "any answers" : "any answers to earlier questions"
+            report(line, "The \(what) can never \(never): its condition cannot hold for \(answers).")
             return false
         }
         return true

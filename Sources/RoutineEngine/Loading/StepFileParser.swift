@@ -428,7 +428,7 @@ struct StepFileParser {
             case "basis": steps[s].deadlines[d].basis = Self.bothLanguages(value)
             case "after":
                 if let offset = DeadlineOffset(parsing: value) { steps[s].deadlines[d].offset = offset } else {
-                    report(line, "'\(value)' is not a time span; write e.g. '7 days', '4 weeks' or '48 hours'.")
+                    report(line, "'\(value)' is not a time span; write e.g. '7 days', '4 weeks', '4 months' or '48 hours'.")
                 }
             case "when": steps[s].deadlines[d].condition = condition(value, owner: id, key: key, line: line)
             default: steps[s].deadlines[d].doneWhen = condition(value, owner: id, key: key, line: line)
