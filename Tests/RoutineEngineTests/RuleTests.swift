@@ -296,3 +296,34 @@ struct RuleTests {
         }
     }
 }
+
+/// The same rules met by a worker at the prompt, through the built binary.
+@Suite("Rules at the prompt")
+struct RulePromptTests {
+    @Test("A refused answer is explained and asked again; a warning is confirmed with a reason; an alert shows when it starts")
+    func session() throws {
+        let runner = try BinaryRunner()
+        let routines = runner.cases.appendingPathComponent("routines")
+        try FileManager.default.createDirectory(at: routines, withIntermediateDirectories: true)
+        try Data(RuleTests.routineText.utf8).write(to: routines.appendingPathComponent("regler.steps"))
+        // age child, documents from adults (alert; the parents question is derived), condition 1 no,
+        // decision yes (refused), then no; decider; consent no (warning), a reason; note left blank.
+        let typed = ["1", "2", "n", "1", "3", "Per Ordf", "n", "Vårdnadshavarna nås inte", ""]
+        let result = try runner.run(["new", "--routines", routines.path, "--caseworker", "Anna Ek", "--now", "2026-12-02T03:30:00+01:00"],
+                                    input: typed.joined(separator: "\n") + "\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("OBSERVERA: Vuxna säger sig vara föräldrar."))
+        #expect(!result.stdout.contains("Finns vuxna som säger sig vara föräldrar?"), "a derived question is not asked")
+        #expect(result.stdout.contains("Svaret kan inte tas emot: Villkoret är inte uppfyllt. (6 § LVU)"))
+        #expect(result.stdout.contains("Varning: Frivillig placering kräver samtycke. (21 kap. 1 § SoL)"))
+        #expect(result.stdout.contains("Alla frågor är besvarade"))
+        let (_, folder, log) = try runner.onlyCase()
+        #expect(log.contains("| Beslut: Nej | 2026-12-02 03:30 (+01:00) | Per Ordf | 6 § LVU |"))
+        #expect(log.contains("_skäl: Vårdnadshavarna nås inte_"))
+        #expect(log.contains("- **Anteckning** – _överhoppad: lämnad tom_"))
+        let journal = try String(contentsOf: folder.appendingPathComponent("journal.jsonl"), encoding: .utf8)
+        let decisions = journal.split(separator: "\n").filter { $0.contains(#""question":"lvu6""#) }
+        #expect(decisions.count == 1 && decisions[0].contains(#""value":{"choice":"no"}"#), "the refused answer was never written")
+        #expect(journal.contains(#""confirmation":"Vårdnadshavarna nås inte","confirmed":["no-consent"]"#))
+    }
+}
