@@ -29,7 +29,7 @@ struct StepFileParserTests {
 
     @Test("Prose rules: paragraphs, list items by '- ', '* ' or 'N. ', wrapped lines joined")
     func proseRules() {
-        #expect(ProseText.join([]) == "")
+        #expect(ProseText.join([String]()) == "")
         #expect(ProseText.join(["", ""]) == "")
         #expect(ProseText.join(["a", "   b", "", "", "c"]) == "a b\n\nc")
         #expect(ProseText.join(["Steg:", "1. ett", "12. tolv", "* stjärna", "- streck"]) == "Steg:\n1. ett\n12. tolv\n* stjärna\n- streck")
@@ -43,7 +43,7 @@ struct StepFileParserTests {
     func proseBlock() {
         let file = "guidance.sv:\n    Första\n      - djupare\n\n    Andra\n\n\nnext: 1\n"
         let bytes = Array(file.utf8)
-        let lines = BlockLine.read(SourceLine.split(bytes, file: "t").lines, in: bytes, keywords: [])
+        let lines = BlockLine.read(SourceLine.split(bytes, file: "t").lines, keywords: [])
         #expect(lines == [.field(key: "guidance", language: "sv", value: "Första\n  - djupare\n\nAndra", line: 1),
                           .field(key: "next", language: nil, value: "1", line: 8)])
     }

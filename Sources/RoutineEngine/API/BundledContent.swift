@@ -13,7 +13,7 @@ public enum BundledContent {
     /// The files whose path starts with `prefix` and ends with `suffix`, sorted by path.
     public static func files(under prefix: String, endingWith suffix: String = "") -> [File] {
         EmbeddedResources.files.filter { $0.path.hasPrefix(prefix) && $0.path.hasSuffix(suffix) }.map { entry in
-            File(path: entry.path, bytes: entry.content.withUTF8Buffer { Array($0) }, sha256: entry.sha256)
+            File(path: entry.path, bytes: Array(entry.content.utf8), sha256: entry.sha256)
         }
     }
 }

@@ -41,23 +41,13 @@ enum FileSystem {
     }
 
     /// The entries of the folder at `path` (without `.` and `..`), in no order, each with whether
-    /// it is a folder; nil if the folder cannot be read. `readdir` reports the file type, which
-    /// spares a `stat` per entry (review lists thousands of logs) where the file system gives it.
+    /// it is a folder (a symbolic link is not one); nil if the folder cannot be read.
     static func entries(in path: String) -> [(name: String, isFolder: Bool)]? {
-        guard let folder = opendir(path) else { return nil }
-        defer { closedir(folder) }
-        var entries: [(name: String, isFolder: Bool)] = []
-        while let entry = readdir(folder) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            guard name != ".", name != ".." else { continue }
-            var isFolder = Int32(entry.pointee.d_type) == Int32(DT_DIR)
-            if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) {
-                var info = stat()
-                isFolder = stat(path + "/" + name, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
-            }
-            entries.append((name, isFolder))
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return nil }
+        return names.map { name in
+            var info = stat()
+            return (name, lstat(path + "/" + name, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR)
         }
-        return entries
     }
 
     /// Appends `bytes` to the file at `path` (created private if missing) and waits until they are on disk.
@@ -161,7 +151,8 @@ enum FileSystem {
     private static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) throws(HandlaggError) {
         var offset = 0
         while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            let rest = Array(bytes[offset...])
+            let written = write(fd, rest, rest.count)
             if written < 0 {
                 if errno == EINTR { continue }
                 throw failure(path, .write)

@@ -26,14 +26,33 @@ struct Journal {
         return decoder
     }()
 
+    private static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(Timestamp.iso(date, in: .utc))
+        }
+        return encoder
+    }()
+
+    /// The entry as one line of JSON with sorted keys, newline included.
+    static func line(for entry: JournalEntry, path: String = "journal") throws(HandlaggError) -> [UInt8] {
+        do {
+            return Array(try encoder.encode(entry)) + [UInt8(ascii: "\n")]
+        } catch {
+            throw .invalidJournal(path: path, line: entry.seq, reason: "the entry cannot be written as JSON.")
+        }
+    }
+
     /// Appends the entry and returns once it is on disk.
     func append(_ entry: JournalEntry) throws(HandlaggError) {
-        try FileSystem.appendDurably(JournalLine.bytes(for: entry), to: path)
+        try FileSystem.appendDurably(try Self.line(for: entry, path: path), to: path)
     }
 
     /// Writes a new journal's first entry without waiting for the disk; the caller syncs it.
     func start(with entry: JournalEntry) throws(HandlaggError) {
-        try FileSystem.createFile(JournalLine.bytes(for: entry), at: path)
+        try FileSystem.createFile(try Self.line(for: entry, path: path), at: path)
     }
 
     /// Reads every complete entry. A last line without its newline is an interrupted write and

@@ -2,7 +2,6 @@ import Foundation
 
 /// One line of a case's journal: something that happened, when, and by whom.
 /// The journal is append-only; the case's state and its log are derived from it.
-/// `JournalLine` writes it; a new field must be added there too (a test lists the fields).
 public struct JournalEntry: Codable, Equatable, Sendable {
     /// What happened.
     public enum Event: String, Codable, Sendable {

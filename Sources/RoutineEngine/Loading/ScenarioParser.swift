@@ -51,7 +51,7 @@ struct ScenarioParser {
         var parser = ScenarioParser(file: file)
         let (lines, problems) = SourceLine.split(bytes, file: file)
         parser.diagnostics = problems
-        for line in BlockLine.read(lines, in: bytes, keywords: blockKeywords) {
+        for line in BlockLine.read(lines, keywords: blockKeywords) {
             switch line {
             case .block(let keyword, let id, let number):
                 parser.closeBlock()

@@ -1,13 +1,12 @@
-/// One line of a step or scenario file: its number, its indentation, and where its text lies in
-/// the file's bytes. (No string is made per line: lines are read on the bytes at every start.)
+/// One line of a step or scenario file: its number, its indentation, and its text without the
+/// indentation and trailing white space.
 struct SourceLine: Equatable {
     /// 1-based line number.
     let number: Int
     /// Count of leading spaces.
     let indent: Int
-    /// The offsets of the line's text in the file, without indentation and trailing white space;
-    /// empty for a line that is not valid UTF-8 (reported when split).
-    let text: Range<Int>
+    /// The text; empty for a blank line, or for a line that is not valid UTF-8 (reported when split).
+    let text: Substring
 
     var isBlank: Bool { text.isEmpty }
 
@@ -16,35 +15,22 @@ struct SourceLine: Equatable {
     static func split(_ bytes: [UInt8], file: String) -> (lines: [SourceLine], problems: [Diagnostic]) {
         var lines: [SourceLine] = []
         var problems: [Diagnostic] = []
-        bytes.withUnsafeBufferPointer { bytes in
-            // One check of the whole file spares checking line by line, unless something is wrong.
-            let wholeFileValid = UTF8Check.isValid(bytes)
-            var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-            var number = 0
-            while start <= bytes.count {
-                let end = bytes.offset(of: UInt8(ascii: "\n"), from: start) ?? bytes.count
-                number += 1
-                var last = end
-                while last > start, bytes[last - 1] == 0x0D || bytes[last - 1] == 0x20 || bytes[last - 1] == 0x09 { last -= 1 }
-                var first = start
-                var hasTab = false
-                while first < last, bytes[first] == 0x20 || bytes[first] == 0x09 {
-                    hasTab = hasTab || bytes[first] == 0x09
-                    first += 1
-                }
-                if hasTab {
-                    problems.append(Diagnostic(file: file, line: number, message: "Indentation uses a tab; indent with spaces."))
-                }
-                if wholeFileValid || UTF8Check.isValid(UnsafeBufferPointer(rebasing: bytes[first..<last])) {
-                    lines.append(SourceLine(number: number, indent: first - start, text: first..<last))
-                } else {
-                    problems.append(Diagnostic(file: file, line: number,
-                        message: "The line is not valid UTF-8; save the file as UTF-8."))
-                    lines.append(SourceLine(number: number, indent: 0, text: first..<first))
-                }
-                if end == bytes.count { break }
-                start = end + 1
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+        for (index, raw) in body.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+            let number = index + 1
+            guard let decoded = String(validating: raw, as: UTF8.self) else {
+                problems.append(Diagnostic(file: file, line: number, message: "The line is not valid UTF-8; save the file as UTF-8."))
+                lines.append(SourceLine(number: number, indent: 0, text: ""))
+                continue
             }
+            let whiteSpace: Set<Character> = [" ", "\t", "\r", "\r\n"]
+            var text = Substring(decoded)
+            while let last = text.last, whiteSpace.contains(last) { text = text.dropLast() }
+            let leading = text.prefix { $0 == " " || $0 == "\t" }
+            if leading.contains("\t") {
+                problems.append(Diagnostic(file: file, line: number, message: "Indentation uses a tab; indent with spaces."))
+            }
+            lines.append(SourceLine(number: number, indent: leading.count, text: text.dropFirst(leading.count)))
         }
         return (lines, problems)
     }

@@ -74,22 +74,17 @@ struct StepFileParser {
 
     /// Parses `bytes` read from `file`; `fingerprint` is their SHA-256 if already known.
     static func parse(_ bytes: [UInt8], file: String, fingerprint known: String? = nil) -> Result {
-        // The fingerprint of a large file is taken on another core while this one parses it.
-        let fingerprint = known != nil || bytes.count < Self.backgroundHashSize ? nil : Background { SHA256.hex(of: bytes) }
         var parser = StepFileParser(file: file)
         let (lines, problems) = SourceLine.split(bytes, file: file)
         parser.diagnostics = problems
-        parser.read(lines, in: bytes)
-        return parser.finish(fingerprint: known ?? fingerprint?.value ?? SHA256.hex(of: bytes), lastLine: lines.last?.number ?? 1)
+        parser.read(lines)
+        return parser.finish(fingerprint: known ?? SHA256.hex(of: bytes), lastLine: lines.last?.number ?? 1)
     }
-
-    /// From this size on, hashing costs more than starting a thread for it.
-    private static let backgroundHashSize = 8192
 
     // MARK: Reading lines
 
-    private mutating func read(_ lines: [SourceLine], in bytes: [UInt8]) {
-        for line in BlockLine.read(lines, in: bytes, keywords: Self.blockKeywords) {
+    private mutating func read(_ lines: [SourceLine]) {
+        for line in BlockLine.read(lines, keywords: Self.blockKeywords) {
             switch line {
             case .block(let keyword, let id, let number):
                 closeBlock(before: keyword)

@@ -30,13 +30,10 @@ struct CaseLogRenderer {
     func render() -> String {
         let walk = Walk(routine: routine, record: record)
         let deadlines = Deadline.all(routine: routine, record: record, walk: walk, timeZone: timeZone)
-        var head = metadata(walk, deadlines).joined(separator: "\n") + "\n"
-        var rest = body(walk, deadlines)
-        // Over the two parts as they are, as the reader checks it: no joined copy per save.
-        let checksum = head.withUTF8 { head in
-            rest.withUTF8 { rest in LogChecksum.of(UnsafeRawBufferPointer(head), UnsafeRawBufferPointer(rest), .mix64) }
-        }
-        return head + LogChecksum.prefix + checksum + "\n" + rest
+        let head = metadata(walk, deadlines).joined(separator: "\n") + "\n"
+        let rest = body(walk, deadlines)
+        let checksum = LogChecksum.of(Array(head.utf8) + Array(rest.utf8))
+        return head + LogChecksum.linePrefix + LogChecksum.Algorithm.sha256.rawValue + ":" + checksum + "\n" + rest
     }
 
     /// Everything after the metadata lines: the comment's end, then the visible log.

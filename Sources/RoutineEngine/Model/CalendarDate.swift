@@ -6,14 +6,10 @@ public struct CalendarDate: Equatable, Comparable, Sendable, CustomStringConvert
 
     /// Parses `YYYY-MM-DD`, rejecting dates that do not exist (2026-02-30).
     public init?(parsing text: String) {
-        // Exactly `YYYY-MM-DD` in ASCII digits, read on bytes (review reads thousands of these).
-        var text = text
-        guard let parsed = text.withUTF8({ b -> (Int, Int, Int)? in
-            guard b.count == 10, b[4] == 0x2D, b[7] == 0x2D, let year = b.decimal(at: 0, count: 4),
-                  let month = b.decimal(at: 5, count: 2), let day = b.decimal(at: 8, count: 2) else { return nil }
-            return (year, month, day)
-        }) else { return nil }
-        let (year, month, day) = parsed
+        // Exactly `YYYY-MM-DD` in ASCII digits.
+        let b = Array(text.utf8)
+        guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"), let year = b.decimal(at: 0, count: 4),
+              let month = b.decimal(at: 5, count: 2), let day = b.decimal(at: 8, count: 2) else { return nil }
         guard (1900...2999).contains(year), (1...12).contains(month), (1...CalendarDate.daysIn(month: month, year: year)).contains(day)
         else { return nil }
         self.init(year: year, month: month, day: day)

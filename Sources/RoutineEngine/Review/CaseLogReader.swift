@@ -1,72 +1,54 @@
+import Dispatch
 import Foundation
+import Synchronization
 
 /// Reads a case log's metadata comment back: the case, its status, deadlines, decisions, open
 /// actions and counts, and whether the text still matches its checksum. Reads nothing else, so
-/// it is fast and does not depend on the log's language. (`MetadataReader` does the reading;
-/// `LogBatchReader` reads many files.)
+/// it does not depend on the log's language. (`MetadataReader` does the reading.)
 public enum CaseLogReader {
 
-    /// What a log is read for; reading only what is needed keeps thousands of logs quick.
+    /// What a log is read for.
     public enum Purpose: Sendable {
         /// Everything in the metadata, and the checksum checked against the whole file.
         case all
         /// What `review` needs: everything but the `count` entries (`counts` stays empty).
         case review
-        /// What yearly counts need: the head of the file, its plain values and `count` entries.
-        /// The summary's other lists stay empty and `checksumMatches` is false.
+        /// What yearly counts need: the plain values and the `count` entries. The summary's other
+        /// lists stay empty and the checksum is not checked (`checksumMatches` is false).
         case statistics
     }
 
-    /// Reads the log at `path`. (To read many, `LogBatchReader` reuses one buffer.)
+    /// Reads the log at `path`.
     public static func read(path: String, for purpose: Purpose = .all) throws(LogReadError) -> CaseLogSummary {
-        var reader = LogBatchReader()
-        return try reader.read(path: path, for: purpose)
-    }
-
-    /// Reads the file at `path` into the start of `buffer`, growing it if needed, and returns how
-    /// many bytes it holds; nil if the file cannot be read. With `headOnly`, reading stops once
-    /// the metadata comment has ended. Plain system calls: thousands of logs are read in a row.
-    static func load(_ path: String, headOnly: Bool, into buffer: inout [UInt8]) -> Int? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { return nil }
-        // Usually one read does it: the size is known, and a head fits in 8 KB.
-        let wanted = headOnly ? 8192 : Int(info.st_size) + 1
-        if buffer.count < wanted { buffer = [UInt8](repeating: 0, count: max(wanted, 4096)) }
-        var count = 0
-        while true {
-            let searchFrom = max(count - closing.count, 0)
-            let limit = headOnly ? min(buffer.count, count + 8192) : buffer.count
-            let got = buffer.withUnsafeMutableBufferPointer { Foundation.read(fd, $0.baseAddress! + count, limit - count) }
-            if got < 0 {
-                if errno == EINTR { continue }
-                return nil
-            }
-            if got == 0 { return count }
-            count += got
-            // Logs are replaced by renaming, never changed in place, so the size `fstat` gave is the
-            // whole file: no extra read to see the end (thousands of files, one call each saved).
-            if !headOnly && count == Int(info.st_size) { return count }
-            if headOnly, buffer.withUnsafeBufferPointer({ UnsafeBufferPointer(rebasing: $0[..<count]).offset(of: closing, from: searchFrom) }) != nil {
-                return count
-            }
-            if count == buffer.count { buffer += [UInt8](repeating: 0, count: buffer.count) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw LogReadError(path: path, line: nil, message: "cannot read the file.")
         }
+        return try parse(data, path: path, for: purpose)
     }
 
-    /// Reads a log given as bytes. Works on the bytes of the metadata comment only, plus one pass
-    /// over the whole file for the checksum, so that reading thousands of logs stays quick.
+    /// Reads a log given as bytes.
     public static func parse(_ data: Data, path: String, for purpose: Purpose = .all) throws(LogReadError) -> CaseLogSummary {
-        try [UInt8](data).withUnsafeBufferPointer { bytes throws(LogReadError) in try parse(bytes, path: path, purpose: purpose) }
-    }
-
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, path: String, purpose: Purpose) throws(LogReadError) -> CaseLogSummary {
-        var reader = MetadataReader(bytes: bytes, path: path, purpose: purpose)
+        var reader = MetadataReader(bytes: [UInt8](data), path: path, purpose: purpose)
         return try reader.read()
     }
 
-    static let opening = Array("<!-- handlagg-log\n".utf8)
-    static let closing = Array("\n-->\n".utf8)
+    /// Reads every log at `paths`, on all of the machine's cores, the results in the order of
+    /// `paths`. A supervisor reviews a year of logs at a time; each is read on its own.
+    public static func readAll(_ paths: [String], for purpose: Purpose) -> [Result<CaseLogSummary, LogReadError>] {
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8, paths.count))
+        let results = Mutex<[Result<CaseLogSummary, LogReadError>?]>(Array(repeating: nil, count: paths.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var mine: [(Int, Result<CaseLogSummary, LogReadError>)] = []
+            for index in stride(from: worker, to: paths.count, by: workers) {
+                mine.append((index, Result { () throws(LogReadError) in try read(path: paths[index], for: purpose) }))
+            }
+            results.withLock { results in
+                for (index, result) in mine { results[index] = result }
+            }
+        }
+        return results.withLock { $0.compactMap { $0 } }
+    }
+
+    static let opening = "<!-- handlagg-log\n"
+    static let closing = "\n-->\n"
 }

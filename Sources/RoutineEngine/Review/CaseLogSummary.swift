@@ -76,6 +76,11 @@ public struct CaseLogSummary: Equatable, Sendable {
     public let checksumMatches: Bool
     /// Whether the log has a checksum line at all.
     public let hasChecksum: Bool
+    /// The mark its checksum line names, if it names one this version knows.
+    var checksumAlgorithm: LogChecksum.Algorithm?
+
+    /// Whether the log carries the old `mix64` mark rather than SHA-256.
+    public var hasOldChecksum: Bool { checksumAlgorithm == .mix64 }
 
     public static func == (lhs: CaseLogSummary, rhs: CaseLogSummary) -> Bool {
         lhs.path == rhs.path && lhs.caseID == rhs.caseID && lhs.updated == rhs.updated && lhs.checksumMatches == rhs.checksumMatches

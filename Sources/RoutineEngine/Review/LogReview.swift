@@ -27,12 +27,14 @@ public struct LogReview: Sendable {
         case changedAfterWriting
         /// The log has no checksum, so changes cannot be noticed.
         case noChecksum
+        /// The log's checksum is the old `mix64` mark, not SHA-256 (it still matches).
+        case oldChecksum
 
         /// Whether the finding means the log is not complete and on time.
         public var isProblem: Bool {
             switch self {
             case .missing, .overdue, .changedAfterWriting, .noChecksum, .brokenRule: true
-            case .skipped, .dueSoon, .decision, .openAction, .confirmedWarning, .alert: false
+            case .skipped, .dueSoon, .decision, .openAction, .confirmedWarning, .alert, .oldChecksum: false
             }
         }
     }
@@ -53,6 +55,8 @@ public struct LogReview: Sendable {
             findings.append(.noChecksum)
         } else if !summary.checksumMatches {
             findings.append(.changedAfterWriting)
+        } else if summary.hasOldChecksum {
+            findings.append(.oldChecksum)
         }
         for rule in summary.brokenRules { findings.append(.brokenRule(rule)) }
         for rule in summary.confirmedRules { findings.append(.confirmedWarning(rule)) }

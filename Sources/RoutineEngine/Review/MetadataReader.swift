@@ -1,19 +1,18 @@
 import Foundation
 
-/// Reads the metadata comment at the top of a log's bytes into a `CaseLogSummary`.
-///
-/// It works on the bytes in place: keys are matched byte by byte, plain values stay byte ranges
-/// until the summary needs them, and only the entries the purpose asks for become strings. Review
-/// and statistics read thousands of logs, so this is the loop that decides their speed.
+/// Reads the metadata comment at the top of a log into a `CaseLogSummary`, top to bottom:
+/// the comment must open the file and be closed by `-->`; each line inside is `key: value`,
+/// where a value is plain text or, for the facts (deadlines, decisions…), a JSON array of
+/// strings; the last line is the checksum over everything else in the file.
 struct MetadataReader {
-    private let bytes: UnsafeBufferPointer<UInt8>
+    private let bytes: [UInt8]
     private let path: String
     private let purpose: CaseLogReader.Purpose
 
-    /// The plain `key: value` lines, as byte ranges of their values, by `Key.rawValue`.
-    private var plain = [Range<Int>?](repeating: nil, count: Key.allCases.count)
-    private var checksumValue: Range<Int>?
-    private var checksumLine: Range<Int>?
+    /// The plain `key: value` lines by key.
+    private var plain: [String: Substring] = [:]
+    /// The checksum line's value, and where the line lies in the file's bytes (its newline included).
+    private var checksum: (value: Substring, lines: Range<Int>)?
     private var missing: [(id: String, text: String)] = []
     private var skipped: [(id: String, text: String, reason: String)] = []
     private var deadlines: [CaseLogSummary.DeadlineFact] = []
@@ -24,130 +23,88 @@ struct MetadataReader {
     private var brokenRules: [CaseLogSummary.RuleFact] = []
     private var confirmedRules: [CaseLogSummary.RuleFact] = []
 
-    init(bytes: UnsafeBufferPointer<UInt8>, path: String, purpose: CaseLogReader.Purpose) {
+    init(bytes: [UInt8], path: String, purpose: CaseLogReader.Purpose) {
         self.bytes = bytes
         self.path = path
         self.purpose = purpose
     }
 
-    /// The keys a log's metadata may hold; others are read past.
-    enum Key: Int, CaseIterable {
-        case format, caseID, routine, language, practice, opened, updated, status
-        case checksum, missing, skipped, deadline, decision, openAction, count, alert, ruleBroken, ruleConfirmed
-
-        var name: String {
-            switch self {
-            case .format: "format"
-            case .caseID: "case"
-            case .routine: "routine"
-            case .language: "language"
-            case .practice: "practice"
-            case .opened: "opened"
-            case .updated: "updated"
-            case .status: "status"
-            case .checksum: "checksum"
-            case .missing: "missing"
-            case .skipped: "skipped"
-            case .deadline: "deadline"
-            case .decision: "decision"
-            case .openAction: "open-action"
-            case .count: "count"
-            case .alert: "alert"
-            case .ruleBroken: "rule-broken"
-            case .ruleConfirmed: "rule-confirmed"
-            }
-        }
-
-        static let names: [(bytes: [UInt8], key: Key)] = allCases.map { (Array($0.name.utf8), $0) }
-    }
+    /// The keys whose values are JSON arrays of facts.
+    private static let factKeys: Set<String> = ["missing", "skipped", "deadline", "decision", "open-action", "count",
+                                                "alert", "rule-broken", "rule-confirmed"]
 
     mutating func read() throws(LogReadError) -> CaseLogSummary {
-        let opening = CaseLogReader.opening
+        let opening = Array(CaseLogReader.opening.utf8)
         guard bytes.starts(with: opening) else {
             throw error(line: 1, "this is not a handlagg case log (it does not start with '<!-- handlagg-log').")
         }
-        guard let end = bytes.offset(of: CaseLogReader.closing, from: opening.count - 1) else {
+        // The closing newline may be the opening line's own, when the comment is empty.
+        guard let closing = bytes[(opening.count - 1)...].firstRange(of: Array(CaseLogReader.closing.utf8)) else {
             throw error(line: nil, "the log's metadata comment is not closed with '-->'.")
         }
-        // Only the metadata is read as text; the rest only enters the checksum. It is checked
-        // as UTF-8 once here, so that values can be decoded below without checking each again.
-        guard UTF8Check.isValid(UnsafeBufferPointer(rebasing: bytes[..<end])) else {
+        let headBytes = bytes[opening.count..<max(opening.count, closing.lowerBound + 1)]
+        guard let head = String(validating: headBytes, as: UTF8.self) else {
             throw error(line: nil, "the log's metadata is not valid UTF-8.")
         }
-        var lineNumber = 1
-        var position = opening.count
-        while position <= end {
-            // The byte at `end` is the newline before `-->`, so every line here ends in one.
-            let lineEnd = bytes.offset(of: UInt8(ascii: "\n"), from: position, to: end + 1) ?? end
-            lineNumber += 1
-            try readLine(position..<lineEnd, number: lineNumber)
-            position = lineEnd + 1
+        var offset = opening.count
+        var number = 1
+        for line in head.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+            number += 1
+            let next = offset + line.utf8.count + 1
+            try readLine(line, number: number, bytes: offset..<next)
+            offset = next
         }
         return try summary()
     }
 
-    private mutating func readLine(_ line: Range<Int>, number: Int) throws(LogReadError) {
-        guard let colon = bytes.offset(of: Self.colonSpace, from: line.lowerBound, to: line.upperBound) else {
-            throw error(line: number, "expected 'key: value' in the metadata, found '\(text(line.lowerBound..<min(line.upperBound, line.lowerBound + 40)))'.")
+    private mutating func readLine(_ line: Substring, number: Int, bytes range: Range<Int>) throws(LogReadError) {
+        guard let colon = line.firstRange(of: ": ") else {
+            throw error(line: number, "expected 'key: value' in the metadata, found '\(line.prefix(40))'.")
         }
-        guard let key = key(line.lowerBound..<colon) else { return }
-        let value = (colon + 2)..<line.upperBound
-        switch key {
-        case .checksum:
-            checksumValue = value
-            checksumLine = line.lowerBound..<(line.upperBound + 1)
-        case .missing, .skipped, .deadline, .decision, .openAction, .alert, .ruleBroken, .ruleConfirmed:
-            guard purpose != .statistics else { return }
-            try readFact(key, value, line: number)
-        case .count:
-            guard purpose != .review else { return }
-            try readFact(key, value, line: number)
-        default:
-            plain[key.rawValue] = value
+        let key = String(line[..<colon.lowerBound])
+        let value = line[colon.upperBound...]
+        if key == "checksum" {
+            checksum = (value, range)
+        } else if Self.factKeys.contains(key) {
+            let wanted = key == "count" ? purpose != .review : purpose != .statistics
+            if wanted { try readFact(key, value, line: number) }
+        } else {
+            plain[key] = value
         }
     }
 
-    private func key(_ range: Range<Int>) -> Key? {
-        for (name, key) in Key.names where name.count == range.count
-            && name.withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress! + range.lowerBound, range.count) == 0 }) {
-            return key
+    private mutating func readFact(_ key: String, _ value: Substring, line: Int) throws(LogReadError) {
+        guard let v = StringArrayParser.parse(value) else {
+            throw error(line: line, "the '\(key)' entry cannot be read.")
         }
-        return nil
-    }
-
-    private mutating func readFact(_ key: Key, _ value: Range<Int>, line: Int) throws(LogReadError) {
-        guard let v = StringArrayParser.parse(UnsafeBufferPointer(rebasing: bytes[value])) else {
-            throw error(line: line, "the '\(key.name)' entry cannot be read.")
-        }
-        // Made only when needed: building the message for every entry would cost more than reading it.
-        var bad: LogReadError { error(line: line, "the '\(key.name)' entry has the wrong number of fields.") }
+        let bad = error(line: line, "the '\(key)' entry has the wrong number of fields.")
         switch key {
-        case .missing:
+        case "missing":
             guard v.count == 2 else { throw bad }
             missing.append((v[0], v[1]))
-        case .skipped:
+        case "skipped":
             guard v.count == 3 else { throw bad }
             skipped.append((v[0], v[1], v[2]))
-        case .deadline:
+        case "deadline":
             guard v.count == 5 else { throw bad }
             let due: Deadline.Due
             if let day = CalendarDate(parsing: v[1]) { due = .endOfDay(day) } else if let moment = Timestamp.parse(v[1]) { due = .moment(moment) } else {
                 throw error(line: line, "the deadline date '\(v[1])' cannot be read.")
             }
             deadlines.append(.init(id: v[0], due: due, isDone: v[2] == "done", basis: v[3], text: v[4]))
-        case .decision:
+        case "decision":
             guard v.count == 6, let at = Timestamp.parse(v[2]) else { throw bad }
             decisions.append(.init(id: v[0], choice: v[1], at: at, basis: v[3], what: v[4], by: v[5]))
-        case .openAction:
+        case "open-action":
             guard v.count == 1 else { throw bad }
             openActions.append(v[0])
-        case .alert:
+        case "alert":
             guard v.count == 2 else { throw bad }
             alerts.append(v[1])
-        case .ruleBroken:
+        case "rule-broken":
             guard v.count == 4 else { throw bad }
             brokenRules.append(.init(id: v[0], message: v[2], basis: v[3], reason: "", by: ""))
-        case .ruleConfirmed:
+        case "rule-confirmed":
             guard v.count == 6 else { throw bad }
             confirmedRules.append(.init(id: v[0], message: v[1], basis: v[2], reason: v[3], by: v[4]))
         default:
@@ -157,57 +114,46 @@ struct MetadataReader {
     }
 
     private func summary() throws(LogReadError) -> CaseLogSummary {
-        func required(_ key: Key) throws(LogReadError) -> Range<Int> {
-            guard let value = plain[key.rawValue], !value.isEmpty else { throw error(line: nil, "the metadata has no '\(key.name)'.") }
+        func required(_ key: String) throws(LogReadError) -> Substring {
+            guard let value = plain[key], !value.isEmpty else { throw error(line: nil, "the metadata has no '\(key)'.") }
             return value
         }
-        guard holds(try required(.format), "1") else {
-            throw error(line: 2, "log format \(text(plain[Key.format.rawValue] ?? 0..<0)) is not one this version reads.")
-        }
-        let opened = try required(.opened)
-        guard let openedAt = moment(opened), let updated = moment(try required(.updated)) else {
+        let format = try required("format")
+        guard format == "1" else { throw error(line: 2, "log format \(format) is not one this version reads.") }
+        let opened = try required("opened")
+        guard let openedAt = Self.moment(opened), let updated = Self.moment(try required("updated")) else {
             throw error(line: nil, "the 'opened' or 'updated' time cannot be read.")
         }
-        guard let language = Language(rawValue: text(try required(.language))) else {
-            throw error(line: nil, "unknown language '\(text(plain[Key.language.rawValue] ?? 0..<0))'.")
+        let languageCode = try required("language")
+        guard let language = Language(rawValue: String(languageCode)) else {
+            throw error(line: nil, "unknown language '\(languageCode)'.")
         }
         // The time is written in the log's own offset, so its first four digits are the year there.
-        guard opened.count >= 4, let year = Int(text(opened.lowerBound..<(opened.lowerBound + 4))) else {
-            throw error(line: nil, "the 'opened' or 'updated' time cannot be read.")
-        }
+        guard let year = Int(opened.prefix(4)) else { throw error(line: nil, "the 'opened' or 'updated' time cannot be read.") }
         var matches = false
-        if purpose != .statistics, let value = checksumValue, let line = checksumLine,
-           let (algorithm, digits) = LogChecksum.parse(text(value)) {
-            let sum = LogChecksum.of(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[..<line.lowerBound])),
-                                     UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[line.upperBound...])), algorithm)
-            matches = sum == digits
+        var algorithm: LogChecksum.Algorithm?
+        if let checksum, let (named, digits) = LogChecksum.parse(checksum.value) {
+            algorithm = named
+            if purpose != .statistics {
+                matches = LogChecksum.of(bytes[..<checksum.lines.lowerBound] + bytes[checksum.lines.upperBound...], named) == digits
+            }
         }
-        var summary = CaseLogSummary(path: path, caseID: text(try required(.caseID)), routineID: text(try required(.routine)),
-                              language: language, isPractice: plain[Key.practice.rawValue].map { holds($0, "yes") } ?? false,
-                              opened: openedAt, year: year, updated: updated,
-                              isComplete: plain[Key.status.rawValue].map { holds($0, "complete") } ?? false, missing: missing, skipped: skipped,
-                              deadlines: deadlines, decisions: decisions, openActions: openActions, counts: counts,
-                              checksumMatches: matches, hasChecksum: checksumValue != nil)
+        var summary = CaseLogSummary(path: path, caseID: String(try required("case")), routineID: String(try required("routine")),
+                                     language: language, isPractice: plain["practice"] == "yes",
+                                     opened: openedAt, year: year, updated: updated,
+                                     isComplete: plain["status"] == "complete", missing: missing, skipped: skipped,
+                                     deadlines: deadlines, decisions: decisions, openActions: openActions, counts: counts,
+                                     checksumMatches: matches, hasChecksum: checksum != nil)
+        summary.checksumAlgorithm = algorithm
         summary.alerts = alerts
         summary.brokenRules = brokenRules
         summary.confirmedRules = confirmedRules
         return summary
     }
 
-    private static let colonSpace = Array(": ".utf8)
-
-    /// The time in `range`: read from the bytes in the shape handlagg writes, else by the formatter.
-    private func moment(_ range: Range<Int>) -> Date? {
-        Timestamp.parseExact(UnsafeBufferPointer(rebasing: bytes[range])) ?? Timestamp.parse(text(range))
-    }
-
-    /// The bytes in `range` as text (the metadata was checked as UTF-8 as a whole).
-    private func text(_ range: Range<Int>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-    }
-
-    private func holds(_ range: Range<Int>, _ expected: StaticString) -> Bool {
-        range.count == expected.utf8CodeUnitCount && memcmp(bytes.baseAddress! + range.lowerBound, expected.utf8Start, range.count) == 0
+    /// A time in the shape handlagg writes, else in any ISO 8601 form.
+    private static func moment(_ text: Substring) -> Date? {
+        Timestamp.parseExact(Array(text.utf8)) ?? Timestamp.parse(String(text))
     }
 
     private func error(line: Int?, _ message: String) -> LogReadError {

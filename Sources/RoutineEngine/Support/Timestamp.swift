@@ -105,12 +105,8 @@ public enum Timestamp {
     }
 
     /// The shape handlagg writes, `YYYY-MM-DDTHH:MM[:SS](Z|±HH:MM)`, read without a formatter
-    /// (creating one costs more than reading a whole log). Nil for anything else.
-    static func parseExact(_ bytes: [UInt8]) -> Date? {
-        bytes.withUnsafeBufferPointer(parseExact)
-    }
-
-    static func parseExact(_ b: UnsafeBufferPointer<UInt8>) -> Date? {
+    /// (a formatter is made per call, and review reads several times per log). Nil for anything else.
+    static func parseExact(_ b: [UInt8]) -> Date? {
         guard b.count >= 17, b[4] == 0x2D, b[7] == 0x2D, b[10] == 0x54 || b[10] == 0x20, b[13] == 0x3A,
               let year = b.decimal(at: 0, count: 4), let month = b.decimal(at: 5, count: 2), let day = b.decimal(at: 8, count: 2),
               let hour = b.decimal(at: 11, count: 2), let minute = b.decimal(at: 14, count: 2),

@@ -23,18 +23,14 @@ enum ReviewCommand: Command {
         let files = LogReview.logFiles(at: context.arguments.positionals)
         var reports: [Report] = []
         var withFindings = 0
-        // Logs are reviewed in blocks, each block spread over the processor's cores, and the text
-        // report is written block by block in the logs' order.
-        for start in stride(from: 0, to: files.count, by: Self.block) {
-            let block = Array(files[start..<min(start + Self.block, files.count)])
-            var text: [UInt8] = []
-            for outcome in outcomes(of: block, now: now, json: json, context: context) {
-                if !outcome.clean { withFindings += 1 }
-                if let report = outcome.report { reports.append(report) }
-                text += outcome.text
-            }
-            if !json { context.console.write(bytes: text) }
+        var text: [UInt8] = []
+        for (path, read) in zip(files, CaseLogReader.readAll(files, for: .review)) {
+            let outcome = outcome(of: path, read: read, now: now, json: json, context: context)
+            if !outcome.clean { withFindings += 1 }
+            if let report = outcome.report { reports.append(report) }
+            text += outcome.text
         }
+        if !json { context.console.write(bytes: text) }
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -46,9 +42,6 @@ enum ReviewCommand: Command {
         return withFindings == 0 ? .success : .failure
     }
 
-    /// Logs per block: enough to keep every core busy, few enough to start writing soon.
-    private static let block = 2048
-
     /// What one log came to: whether it is clean, and its part of the text or JSON report.
     private struct Outcome {
         var clean = false
@@ -56,19 +49,15 @@ enum ReviewCommand: Command {
         var report: Report?
     }
 
-    /// Reviews `paths` on all cores; the outcomes come back in the order of `paths`.
-    private static func outcomes(of paths: [String], now: Date, json: Bool, context: Context) -> [Outcome] {
-        LogBatchReader.map(paths) { reader, path in outcome(of: path, reader: &reader, now: now, json: json, context: context) }
-    }
-
-    private static func outcome(of path: String, reader: inout LogBatchReader, now: Date, json: Bool, context: Context) -> Outcome {
+    private static func outcome(of path: String, read: Result<CaseLogSummary, LogReadError>, now: Date, json: Bool,
+                                context: Context) -> Outcome {
         let english = context.language == .english
         func t(_ sv: String, _ en: String) -> String { english ? en : sv }
         var outcome = Outcome()
         func put(_ text: String) { outcome.text.append(contentsOf: text.utf8) }
         let review: LogReview
         do {
-            review = LogReview(try reader.read(path: path, for: .review), now: now, timeZone: context.timeZone)
+            review = LogReview(try read.get(), now: now, timeZone: context.timeZone)
         } catch {
             if json {
                 outcome.report = Report(path: path, caseID: nil, clean: false, error: error.description, findings: [])
@@ -131,6 +120,9 @@ enum ReviewCommand: Command {
                 t(" – skäl: ", " – reason: "), rule.reason)
         case .alert(let text):
             put(t("Observera: ", "Alert: "), text)
+        case .oldChecksum:
+            put(t("Loggen har det äldre kontrollmärket mix64, inte SHA-256 (det stämmer).",
+                  "The log carries the older mix64 mark, not SHA-256 (it matches)."))
         case .noChecksum:
             put(t("Loggen saknar kontrollsumma, så ändringar kan inte upptäckas.", "The log has no checksum, so changes cannot be noticed."))
         case .changedAfterWriting:
@@ -165,6 +157,8 @@ enum ReviewCommand: Command {
             fields["kind"] = "alert"
         case .noChecksum:
             fields["kind"] = "no-checksum"
+        case .oldChecksum:
+            fields["kind"] = "old-checksum"
         case .changedAfterWriting:
             fields["kind"] = "changed"
         }

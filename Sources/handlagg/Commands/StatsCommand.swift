@@ -11,9 +11,7 @@ enum StatsCommand: Command {
     static func run(_ context: Context) throws -> ExitCode {
         var summaries: [CaseLogSummary] = []
         var unreadable = 0
-        let read = LogBatchReader.map(LogReview.logFiles(at: context.arguments.positionals)) { reader, path in
-            Result { () throws(LogReadError) in try reader.read(path: path, for: .statistics) }
-        }
+        let read = CaseLogReader.readAll(LogReview.logFiles(at: context.arguments.positionals), for: .statistics)
         for result in read {
             switch result {
             case .success(let summary):

@@ -65,7 +65,7 @@ final class Console: Sendable {
     /// runtime search its conformance tables on every call (tens of thousands of instructions).
     static func write(_ text: String, to handle: FileHandle) {
         var text = text
-        text.withUTF8 { handle.write(Data(buffer: $0)) }
+        handle.write(Data(text.utf8))
     }
 
     /// Reads one line from standard input; nil at end of input (Ctrl-D or a closed pipe).
