@@ -36,6 +36,12 @@ public struct AnswerSheet: Sendable {
 
     /// Reads and checks an answers file against a routine.
     public init(data: Data, routine: Routine) throws(Problem) {
+        try self.init(data: data, routines: [routine])
+    }
+
+    /// Reads and checks an answers file against routines a case may be walked in (an intake and
+    /// the routines it chooses from): each answer must belong to a question of one of them.
+    public init(data: Data, routines: [Routine]) throws(Problem) {
         guard String(data: data, encoding: .utf8) != nil else { throw .notUTF8 }
         guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { throw .notAnObject }
         var answers: [String: [String]] = [:]
@@ -43,12 +49,12 @@ public struct AnswerSheet: Sendable {
         for (id, value) in object where id == "confirm" {
             guard let reasons = value as? [String: String] else { throw .unknownRule("confirm") }
             for (rule, reason) in reasons {
-                guard routine.rule(rule)?.severity == .warn else { throw .unknownRule(rule) }
+                guard routines.contains(where: { $0.rule(rule)?.severity == .warn }) else { throw .unknownRule(rule) }
                 confirmations[rule] = reason
             }
         }
         for (id, value) in object where id != "confirm" {
-            guard let question = routine.question(id) else { throw .unknownQuestion(id) }
+            guard let question = routines.lazy.compactMap({ $0.question(id) }).first else { throw .unknownQuestion(id) }
             if let text = value as? String {
                 answers[id] = [text]
             } else if let items = value as? [String], [.list, .multi, .actions].contains(question.kind) {

@@ -9,7 +9,7 @@ public struct RoutineLibrary: Sendable {
     /// Where the routines were read from, for messages.
     public let origin: String
 
-    /// The routine with `id`, or the only routine when `id` is nil.
+    /// The routine with `id`; when `id` is nil, the intake if there is one, else the first routine.
     public func routine(_ id: String?) throws(HandlaggError) -> Routine {
         if let id {
             guard let found = routines.first(where: { $0.id == id }) else {
@@ -17,9 +17,16 @@ public struct RoutineLibrary: Sendable {
             }
             return found
         }
+        if let intake { return intake }
         guard let first = routines.first else { throw .noRoutines(origin) }
         return first
     }
+
+    /// The intake that chooses the routine for a new case, if the library has one.
+    public var intake: Routine? { routines.first { $0.isIntake } }
+
+    /// The routines cases are walked in (every routine but the intake).
+    public var caseRoutines: [Routine] { routines.filter { !$0.isIntake } }
 }
 
 /// Loads and validates step files.
@@ -66,8 +73,10 @@ public enum RoutineLoader {
         var routines: [Routine] = []
         var diagnostics: [Diagnostic] = []
         var firstFile: [String: String] = [:]
+        var intakes: [(Routine, KeyLines)] = []
         for file in files {
             let parsed = StepFileParser.parse(file.bytes, file: file.name, fingerprint: file.fingerprint)
+            if parsed.routine.isIntake { intakes.append((parsed.routine, parsed.keyLines)) }
             diagnostics += parsed.diagnostics
             diagnostics += RoutineValidator.validate(parsed.routine, keyLines: parsed.keyLines)
             let routine = parsed.routine
@@ -81,6 +90,12 @@ public enum RoutineLoader {
                     severity: .warning))
             }
             routines.append(routine)
+        }
+        for (intake, keyLines) in intakes {
+            diagnostics += IntakeValidator.validate(intake, keyLines: keyLines, routines: routines)
+        }
+        if intakes.count > 1, let second = intakes.dropFirst().first?.0 {
+            diagnostics.append(Diagnostic(file: second.file, line: 1, message: "Only one intake can be used; \(intakes[0].0.file) is one already."))
         }
         return (routines, diagnostics)
     }

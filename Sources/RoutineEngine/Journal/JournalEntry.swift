@@ -15,6 +15,9 @@ public struct JournalEntry: Codable, Equatable, Sendable {
         case paused
         /// A worker resumed the session.
         case resumed
+        /// The intake's answers chose the routine the case continues in (`routine`, `fingerprint`;
+        /// `reason` says why, in the case's language).
+        case routed
     }
 
     /// 1, 2, 3… in the order written.

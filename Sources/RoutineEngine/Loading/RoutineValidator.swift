@@ -123,6 +123,10 @@ struct RoutineValidator {
                     "rule '\(rule.id)'"
                 }
             }
+            for route in step.routes {
+                _ = check(route.condition, owner: "route " + route.target, known: all, reachable: reachable, line: route.line,
+                          never: "apply") { "route to '\(route.target)'" }
+            }
             for alert in step.alerts {
                 _ = check(alert.condition, owner: alert.id, known: all, reachable: reachable, line: alert.line, never: "apply") {
                     "alert '\(alert.id)'"
@@ -164,7 +168,7 @@ struct RoutineValidator {
         }
         if let at = question.decidedAt {
             let line = keyLines[question.id, "decided-at"] ?? question.line
-            if let target = known[at] {
+            if let target = sameStep[at] {
                 if target.kind != .dateTime {
                     report(line, "'decided-at: \(at)' must name a datetime question, not one of kind '\(target.kind.rawValue)'.")
                 }

@@ -22,6 +22,7 @@ struct StepFileParser {
         case deadline(Int, Int)
         case rule(Int, Int)
         case alert(Int, Int)
+        case route(Int, Int)
         case statistic(Int)
 
         var name: String {
@@ -33,19 +34,21 @@ struct StepFileParser {
             case .deadline: "a deadline"
             case .rule: "a rule"
             case .alert: "an alert"
+            case .route: "a route"
             case .statistic: "a statistic"
             }
         }
     }
 
-    private static let keyRules = KeyRules(localized: ["name", "section", "title", "guidance", "text", "help", "low", "high", "message"],
+    private static let keyRules = KeyRules(localized: ["name", "section", "title", "guidance", "text", "help", "low", "high", "message", "reason"],
                                            repeatable: ["source", "derive"], eitherWay: ["basis"])
-    private static let headerKeys: [String] = ["format", "routine", "name", "legal-review", "source"]
+    private static let headerKeys: [String] = ["format", "routine", "name", "legal-review", "source", "intake"]
     private static let stepKeys: [String] = ["section", "title", "guidance", "source", "when", "summary"]
     private static let questionKeys: [String] = ["kind", "text", "help", "required", "when", "decided-by", "decided-at", "min", "max", "low", "high", "source", "count", "derive"]
     private static let choiceKeys: [String] = ["text", "basis", "count", "when"]
     private static let ruleKeys: [String] = ["when", "severity", "message", "basis", "source"]
     private static let alertKeys: [String] = ["when", "text", "source"]
+    private static let routeKeys: [String] = ["when", "reason"]
     private static let statisticKeys: [String] = ["text"]
     private static let deadlineKeys: [String] = ["text", "from", "after", "basis", "when", "done-when"]
 
@@ -61,6 +64,9 @@ struct StepFileParser {
     private var sources: [String] = []
     private var steps: [Step] = []
     private var statistics: [Statistic] = []
+    private var isIntake = false
+    /// Whether the route being read gave its `when:` (a condition that failed to parse is reported already).
+    private var routeConditionGiven = false
     /// For each step, whether it gave its own `section`.
     private var sectionGiven: [Bool] = []
     /// Whether the question being read gave its `kind:`.
@@ -98,12 +104,13 @@ struct StepFileParser {
         closeBlock(before: nil)
     }
 
-    private static let blockKeywords = ["step", "question", "choice", "item", "deadline", "rule", "alert", "statistic"]
+    private static let blockKeywords = ["step", "question", "choice", "item", "deadline", "rule", "alert", "route", "statistic"]
 
     // MARK: Blocks
 
     private mutating func openBlock(_ keyword: String, id: String, line: Int) {
         seenKeys = KeyRules.Seen()
+        routeConditionGiven = false
         if !Identifier.isValid(id) {
             report(line, "'\(id)' is not a valid id: use lower-case letters a–z, digits and dashes, starting with a letter or digit.")
         }
@@ -163,6 +170,9 @@ struct StepFileParser {
             case "alert":
                 steps[s].alerts.append(Alert(id: id, condition: nil, text: LocalizedText(), sources: [], line: line))
                 block = .alert(s, steps[s].alerts.count - 1)
+            case "route":
+                steps[s].routes.append(Route(target: id, condition: nil, reason: LocalizedText(), line: line))
+                block = .route(s, steps[s].routes.count - 1)
             default:
                 steps[s].deadlines.append(DeadlineRule(id: id, text: LocalizedText(), from: "", offset: .days(0), basis: LocalizedText(),
                                                        condition: nil, doneWhen: nil, line: line))
@@ -174,7 +184,8 @@ struct StepFileParser {
     private var currentStepIndex: Int? {
         switch block {
         case .header, .statistic: nil
-        case .step(let s), .question(let s, _), .choice(let s, _, _), .deadline(let s, _), .rule(let s, _), .alert(let s, _): s
+        case .step(let s), .question(let s, _), .choice(let s, _, _), .deadline(let s, _), .rule(let s, _), .alert(let s, _),
+             .route(let s, _): s
         }
     }
 
@@ -222,6 +233,12 @@ struct StepFileParser {
             requireText(alert.text, "text", of: "alert '\(alert.id)'", line: alert.line)
             if keyLines[alert.id, "when"] == nil { report(alert.line, "Alert '\(alert.id)' has no 'when:' saying when it applies.") }
             if alert.sources.isEmpty { report(alert.line, "Alert '\(alert.id)' names no 'source:' (seed file and section, or law section).") }
+        case .route(let s, let r):
+            let route = steps[s].routes[r]
+            requireText(route.reason, "reason", of: "route to '\(route.target)'", line: route.line)
+            if route.condition == nil, !routeConditionGiven {
+                report(route.line, "The route to '\(route.target)' has no 'when:' saying when that routine applies.")
+            }
         }
     }
 
@@ -263,6 +280,7 @@ struct StepFileParser {
         case .deadline: allowed = Self.deadlineKeys
         case .rule: allowed = Self.ruleKeys
         case .alert: allowed = Self.alertKeys
+        case .route: allowed = Self.routeKeys
         case .statistic: allowed = Self.statisticKeys
         }
         guard allowed.contains(key) else {
@@ -284,12 +302,12 @@ struct StepFileParser {
     private mutating func reportMisplaced(_ key: String, line: Int, allowed: [String]) {
         let owners = [("the routine header", Self.headerKeys), ("a statistic", Self.statisticKeys), ("a step", Self.stepKeys),
                       ("a question", Self.questionKeys), ("a choice or item", Self.choiceKeys), ("a deadline", Self.deadlineKeys),
-                      ("a rule", Self.ruleKeys), ("an alert", Self.alertKeys)]
+                      ("a rule", Self.ruleKeys), ("an alert", Self.alertKeys), ("a route", Self.routeKeys)]
         let block = self.block
         report(line, KeyRules.misplaced(key, in: block.name, allowed: allowed, owners: owners) { owner in
             switch (block, owner) {
             case (.choice, "a question"): " Write it before the question's first choice."
-            case (.question, "a step"), (.choice, "a step"), (.deadline, "a step"), (.rule, "a step"), (.alert, "a step"):
+            case (.question, "a step"), (.choice, "a step"), (.deadline, "a step"), (.rule, "a step"), (.alert, "a step"), (.route, "a step"):
                 " Write it before the step's first question."
             case (_, "the routine header"): " Write it before the first step."
             default: ""
@@ -307,6 +325,8 @@ struct StepFileParser {
             if key == "basis" { steps[s].rules[r].basis.set(value, for: language) } else { steps[s].rules[r].message.set(value, for: language) }
         case .alert(let s, let a):
             steps[s].alerts[a].text.set(value, for: language)
+        case .route(let s, let r):
+            steps[s].routes[r].reason.set(value, for: language)
         case .header:
             name.set(value, for: language)
         case .statistic(let i):
@@ -340,6 +360,8 @@ struct StepFileParser {
             case "routine":
                 if !Identifier.isValid(value) { report(line, "'\(value)' is not a valid routine id: use lower-case letters a–z, digits and dashes.") }
                 routineID = value
+            case "intake":
+                if let flag = yesNo(value, key: key, line: line) { isIntake = flag }
             case "legal-review":
                 keyLines["", "legal-review"] = line
                 if let date = CalendarDate(parsing: value) { legalReview = date } else {
@@ -407,6 +429,9 @@ struct StepFileParser {
             case "basis": steps[s].rules[r].basis = Self.bothLanguages(value)
             default: steps[s].rules[r].sources.append(value)
             }
+        case .route(let s, let r):
+            routeConditionGiven = true
+            steps[s].routes[r].condition = condition(value, owner: "route " + steps[s].routes[r].target, key: key, line: line)
         case .alert(let s, let a):
             let id = steps[s].alerts[a].id
             keyLines[id, key] = line
@@ -495,8 +520,15 @@ struct StepFileParser {
                 steps[index].questions = [Self.acknowledgement(for: steps[index])]
             }
         }
-        let routine = Routine(id: routineID, name: name, legalReview: legalReview, sources: sources,
+        var routine = Routine(id: routineID, name: name, legalReview: legalReview, sources: sources,
                               statistics: statistics, steps: steps, file: file, fingerprint: fingerprint)
+        routine.isIntake = isIntake
+        let routes = steps.flatMap(\.routes)
+        if isIntake && routes.isEmpty {
+            report(lastLine, "The intake has no 'route' blocks naming the routines a case can continue in.")
+        } else if !isIntake, let route = routes.first {
+            report(route.line, "'route \(route.target)' belongs in an intake; write 'intake: yes' in the header of this file.")
+        }
         return Result(routine: routine, keyLines: keyLines, diagnostics: diagnostics)
     }
 

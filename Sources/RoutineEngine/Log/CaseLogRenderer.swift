@@ -14,12 +14,15 @@ struct CaseLogRenderer {
     let timeZone: TimeZone
     /// The event lines, when the caller keeps them up to date; otherwise built from the journal.
     var events: EventLines?
+    /// The intake that chose the routine, if the case began with one.
+    let intake: Routine?
 
-    init(routine: Routine, record: CaseRecord, timeZone: TimeZone, events: EventLines? = nil) {
+    init(routine: Routine, record: CaseRecord, timeZone: TimeZone, events: EventLines? = nil, intake: Routine? = nil) {
         self.routine = routine
         self.record = record
         self.timeZone = timeZone
         self.events = events
+        self.intake = intake
     }
 
     private var language: Language { record.language }
@@ -48,6 +51,7 @@ struct CaseLogRenderer {
             out += summarySection(step, walk)
         }
         out += openActionSection(walk, deadlines)
+        out += intakeSection()
         out += stepSection(walk)
         out += eventSection()
         return out.joined(separator: "\n") + "\n"
@@ -69,6 +73,9 @@ struct CaseLogRenderer {
             "updated: \(Timestamp.iso(record.updatedAt, in: timeZone))",
             "status: \(walk.isComplete(record) ? words.statusKey.complete : words.statusKey.inProgress)",
         ]
+        if let choice = record.intake {
+            lines.append(fact("intake", [choice.intakeID, choice.routineID, choice.reason]))
+        }
         // The facts later commands read back, one JSON array of strings per line.
         for question in walk.questions where walk.answers[question.id] == nil {
             let text = question.text.text(in: language)
@@ -141,7 +148,8 @@ struct CaseLogRenderer {
     /// What each answer counts towards: [statistic, category, statistic label sv, en, category label sv, en].
     private func counts(_ walk: Walk) -> [[String]] {
         var result: [[String]] = []
-        for question in walk.questions {
+        // Derived answers count as well as answers given.
+        for question in routine.questions {
             guard let answer = walk.answers[question.id] else { continue }
             var chosen: [String] = []
             switch answer {
@@ -187,6 +195,7 @@ struct CaseLogRenderer {
             "| \(words.routineVersion) | `\(record.fingerprint.prefix(12))` |",
         ]
         if let scenario = record.scenarioID { lines.append("| \(words.scenario) | \(cell(scenario)) |") }
+        if let choice = record.intake { lines.append("| \(words.chosenAtIntake) | \(cell(choice.reason)) |") }
         lines += [
             "| \(words.opened) | \(Timestamp.display(record.openedAt, in: timeZone)) |",
             "| \(words.updated) | \(Timestamp.display(record.updatedAt, in: timeZone)) |",
@@ -288,7 +297,7 @@ struct CaseLogRenderer {
 
     private func summarySection(_ step: Step, _ walk: Walk) -> [String] {
         var lines = ["## \(MarkdownText.inline(step.title.text(in: language)))", ""]
-        for question in step.questions where walk.position(of: question.id) != nil {
+        for question in step.questions.compactMap({ walk.question($0.id) }) {
             lines.append("**\(MarkdownText.inline(question.text.text(in: language)))**")
             lines.append("")
             switch walk.answers[question.id] {
@@ -330,6 +339,17 @@ struct CaseLogRenderer {
         return ["## \(words.openActions)", ""] + (items.isEmpty ? [words.noOpenActions] : items) + [""]
     }
 
+    /// The intake's answers that the routine does not ask itself (those it shares appear in its steps).
+    private func intakeSection() -> [String] {
+        guard let intake, let choice = record.intake else { return [] }
+        var lines = ["## \(words.intake)", "", "_\(words.chosenAtIntake): \(MarkdownText.inline(choice.reason))_", ""]
+        let own = Walk(routine: intake, record: record)
+        for question in own.questions where routine.question(question.id) == nil && question.kind != .acknowledgement {
+            lines += answerLines(question, own)
+        }
+        return lines + [""]
+    }
+
     private func stepSection(_ walk: Walk) -> [String] {
         var lines = ["## \(words.steps)", ""]
         var number = 0
@@ -343,8 +363,8 @@ struct CaseLogRenderer {
                 if let derivation = walk.derived[question.id] {
                     let value = describe(.choice(derivation.value), question)
                     lines.append("- **\(MarkdownText.inline(question.text.text(in: language)))**: \(MarkdownText.inline(value)) _(\(words.derived))_")
-                } else if walk.position(of: question.id) != nil {
-                    lines += answerLines(question, walk)
+                } else if let shown = walk.question(question.id) {
+                    lines += answerLines(shown, walk)
                 }
             }
             lines.append("")
@@ -376,7 +396,7 @@ struct CaseLogRenderer {
     }
 
     private func eventSection() -> [String] {
-        let lines = events?.lines ?? EventLines(routine: routine, language: language, timeZone: timeZone, entries: record.entries).lines
+        let lines = events?.lines ?? EventLines(routines: [routine] + (intake.map { [$0] } ?? []), language: language, timeZone: timeZone, entries: record.entries).lines
         return ["## \(words.events)", ""] + lines
     }
 

@@ -14,11 +14,12 @@ struct EventLines: Sendable {
     private var names: [String: String] = [:]
     private(set) var lines: [String] = []
 
-    init(routine: Routine, language: Language, timeZone: TimeZone, entries: [JournalEntry] = []) {
+    /// `routines`: the case's routine first, then its intake if it had one (for the questions asked there).
+    init(routines: [Routine], language: Language, timeZone: TimeZone, entries: [JournalEntry] = []) {
         words = LogVocabulary.forLanguage(language)
         self.language = language
         self.timeZone = timeZone
-        questions = Dictionary(routine.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        questions = Dictionary(routines.flatMap(\.questions).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for entry in entries { append(entry) }
     }
 
@@ -50,6 +51,8 @@ struct EventLines: Sendable {
             lines.append("- \(time) – \(words.eventPaused) \(by).")
         case .resumed:
             lines.append("- \(time) – \(words.eventResumed) \(by).")
+        case .routed:
+            lines.append("- \(time) – \(words.eventRouted) `\(entry.routine ?? "")`: \(MarkdownText.inline(entry.reason ?? "")) (\(by)).")
         }
     }
 

@@ -14,7 +14,7 @@ struct LogVocabulary {
     let eventPaused: String, eventResumed: String, by: String, yes: String, no: String, scaleOf: String
     let anonymized: String, scenario: String
     let alerts: String, rules: String, ruleBroken: String, ruleConfirmed: String, ruleUnconfirmed: String, reason: String
-    let derived: String, eventConfirmed: String
+    let derived: String, eventConfirmed: String, eventRouted: String, intake: String, chosenAtIntake: String
     let statusKey: (complete: String, inProgress: String) = ("complete", "in-progress")
 
     static func forLanguage(_ language: Language) -> LogVocabulary {
@@ -40,7 +40,8 @@ struct LogVocabulary {
         anonymized: "Avidentifierad kopia: namn och fritext är ersatta med platshållare.", scenario: "Övningsfall",
         alerts: "Observera", rules: "Regler och bekräftade varningar", ruleBroken: "Strider mot regel",
         ruleConfirmed: "Varning bekräftad", ruleUnconfirmed: "Varning inte bekräftad", reason: "skäl",
-        derived: "härlett av tidigare svar", eventConfirmed: "bekräftade varning")
+        derived: "härlett av tidigare svar", eventConfirmed: "bekräftade varning", eventRouted: "Rutin vald vid mottagningen",
+        intake: "Mottagning", chosenAtIntake: "Vald vid mottagningen")
 
     static let english = LogVocabulary(
         title: "Case log", caseLabel: "Case", routine: "Routine", routineVersion: "Routine version",
@@ -61,5 +62,6 @@ struct LogVocabulary {
         anonymized: "Anonymised copy: names and free text are replaced with placeholders.", scenario: "Scenario",
         alerts: "Alerts", rules: "Rules and confirmed warnings", ruleBroken: "Breaks a rule",
         ruleConfirmed: "Warning confirmed", ruleUnconfirmed: "Warning not confirmed", reason: "reason",
-        derived: "derived from earlier answers", eventConfirmed: "confirmed warning")
+        derived: "derived from earlier answers", eventConfirmed: "confirmed warning", eventRouted: "Routine chosen at intake",
+        intake: "Intake", chosenAtIntake: "Chosen at intake")
 }

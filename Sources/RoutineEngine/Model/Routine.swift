@@ -8,6 +8,8 @@ public struct Routine: Equatable, Sendable {
     public var legalReview: CalendarDate
     /// Sources for the routine as a whole.
     public var sources: [String]
+    /// Whether this is an intake: the few questions that decide which routine applies (`intake: yes`).
+    public var isIntake = false
     /// What the unit counts per year across cases (police reports, 6 § decisions…).
     public var statistics: [Statistic]
     /// The steps, in the order they are walked.
@@ -25,6 +27,14 @@ public struct Routine: Equatable, Sendable {
 
     /// Every alert, in the order of the routine.
     public var alerts: [Alert] { steps.flatMap(\.alerts) }
+
+    /// Every route of an intake, in order.
+    public var routes: [Route] { steps.flatMap(\.routes) }
+
+    /// The route that applies to `answers`: the first whose condition holds.
+    public func route(for answers: [String: AnswerValue]) -> Route? {
+        routes.first { $0.condition?.holds(for: answers) ?? false }
+    }
 
     /// The rule with `id`, if any.
     public func rule(_ id: String) -> Rule? {

@@ -3,9 +3,10 @@ import Foundation
 /// The state of a case, replayed from its journal.
 public struct CaseRecord: Equatable, Sendable {
     public let id: CaseID
-    public let routineID: String
+    /// The routine the case is walked in (after an intake, the one it chose).
+    public private(set) var routineID: String
     /// Fingerprint of the routine version the case was opened with.
-    public let fingerprint: String
+    public private(set) var fingerprint: String
     /// The language of the case's log.
     public let language: Language
     public let isPractice: Bool
@@ -21,6 +22,8 @@ public struct CaseRecord: Equatable, Sendable {
     public private(set) var answers: [String: RecordedAnswer] = [:]
     /// Skipped questions by id; answering one later removes the skip.
     public private(set) var skips: [String: Skip] = [:]
+    /// How the intake chose the routine, if the case began with one.
+    public private(set) var intake: IntakeChoice?
     /// The latest confirmation of each warning, by rule id.
     public private(set) var confirmations: [String: Confirmation] = [:]
 
@@ -55,6 +58,12 @@ public struct CaseRecord: Equatable, Sendable {
     /// Folds one more entry into the state.
     public mutating func apply(_ entry: JournalEntry) {
         entries.append(entry)
+        if entry.event == .routed, let routine = entry.routine, let fingerprint = entry.fingerprint {
+            intake = IntakeChoice(intakeID: intake?.intakeID ?? routineID, intakeFingerprint: intake?.intakeFingerprint ?? self.fingerprint,
+                                  routineID: routine, reason: entry.reason ?? "", at: entry.at, by: entry.by)
+            routineID = routine
+            self.fingerprint = fingerprint
+        }
         guard let question = entry.question else { return }
         switch entry.event {
         case .answered:

@@ -17,6 +17,19 @@ public struct Confirmation: Equatable, Sendable {
     public let by: String
 }
 
+/// Which routine an intake chose for a case, and why.
+public struct IntakeChoice: Equatable, Sendable {
+    /// The intake the case began with, and the version of it.
+    public let intakeID: String
+    public let intakeFingerprint: String
+    /// The routine chosen.
+    public let routineID: String
+    /// Why, as the intake's route says it in the case's language.
+    public let reason: String
+    public let at: Date
+    public let by: String
+}
+
 /// An optional question skipped on purpose.
 public struct Skip: Equatable, Sendable {
     public let reason: String

@@ -4,7 +4,12 @@ import Foundation
 /// journal and synced before the call returns; the Markdown log is then rewritten atomically.
 public struct CaseFile: Sendable {
     public let folder: URL
-    public let routine: Routine
+    /// The routine the case is walked in; after an intake has chosen, the chosen one.
+    public private(set) var routine: Routine
+    /// The intake the case began with, once it has chosen the routine (for the log).
+    public private(set) var intake: Routine?
+    /// The routines an intake can choose from.
+    private let library: [Routine]
     public private(set) var record: CaseRecord
     /// The time zone the log shows times in and deadlines are counted in.
     public let timeZone: TimeZone
@@ -35,13 +40,17 @@ public struct CaseFile: Sendable {
     /// The questions shown and the answers that count.
     public var walk: Walk { Walk(routine: routine, record: record) }
 
-    init(folder: URL, routine: Routine, record: CaseRecord, timeZone: TimeZone, repairedJournal: Bool) {
+    init(folder: URL, routine: Routine, record: CaseRecord, timeZone: TimeZone, repairedJournal: Bool,
+         library: [Routine] = [], intake: Routine? = nil) {
         self.folder = folder
         self.routine = routine
+        self.library = library
+        self.intake = intake
         self.record = record
         self.timeZone = timeZone
         self.repairedJournal = repairedJournal
-        events = EventLines(routine: routine, language: record.language, timeZone: timeZone, entries: record.entries)
+        events = EventLines(routines: [routine] + (intake.map { [$0] } ?? []), language: record.language, timeZone: timeZone,
+                            entries: record.entries)
     }
 
     /// Records an answer (a first answer or a change) and returns once it is on disk. `confirming`
@@ -88,7 +97,7 @@ public struct CaseFile: Sendable {
 
     /// The log as Markdown, as of the last change.
     public func renderLog() -> String {
-        CaseLogRenderer(routine: routine, record: record, timeZone: timeZone, events: events).render()
+        CaseLogRenderer(routine: routine, record: record, timeZone: timeZone, events: events, intake: intake).render()
     }
 
     /// Rewrites the log from the journal's state (once the case is in place).
@@ -115,13 +124,31 @@ public struct CaseFile: Sendable {
         try journal.append(entry)
         record.apply(entry)
         events.append(entry)
+        try routeIfIntakeIsDone(at: entry.at, by: entry.by)
         writeLog()
+    }
+
+    /// Once every question of an intake is handled, records the routine its answers choose and
+    /// continues in it; the answers it shares with that routine (the same ids) count there too.
+    private mutating func routeIfIntakeIsDone(at moment: Date, by worker: String) throws(HandlaggError) {
+        guard routine.isIntake, walk.isComplete(record), let route = routine.route(for: walk.answers),
+              let target = library.first(where: { $0.id == route.target }) else { return }
+        var entry = JournalEntry(seq: record.nextSeq, at: moment, event: .routed, by: worker,
+                                 reason: route.reason.text(in: record.language))
+        entry.routine = target.id
+        entry.fingerprint = target.fingerprint
+        try journal.append(entry)
+        record.apply(entry)
+        intake = routine
+        routine = target
+        events = EventLines(routines: [target, intake].compactMap { $0 }, language: record.language, timeZone: timeZone,
+                            entries: record.entries)
     }
 
     /// Starts a new case: writes its first journal entry in `staging` without waiting for the
     /// disk. Until `completeOpening()` has run (any change runs it first), the case is not in
     /// the store; this lets its first question appear while the disk catches up.
-    static func start(folder: URL, staging: URL, routine: Routine, id: CaseID, language: Language, practice: Bool,
+    static func start(folder: URL, staging: URL, routine: Routine, library: [Routine], id: CaseID, language: Language, practice: Bool,
                       scenario: String?, at moment: Date, by worker: String, timeZone: TimeZone) throws(HandlaggError) -> CaseFile {
         var opened = JournalEntry(seq: 1, at: moment, event: .opened, by: worker)
         opened.caseID = id.description
@@ -132,7 +159,7 @@ public struct CaseFile: Sendable {
         opened.scenario = scenario
         try FileSystem.makePrivateFolder(staging)
         var file = CaseFile(folder: folder, routine: routine, record: try CaseRecord(entries: [opened]),
-                            timeZone: timeZone, repairedJournal: false)
+                            timeZone: timeZone, repairedJournal: false, library: library)
         file.staging = staging
         try file.journal.start(with: opened)
         return file

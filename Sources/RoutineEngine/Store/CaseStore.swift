@@ -39,9 +39,9 @@ public struct CaseStore: Sendable {
 
     /// Opens a new case with a fresh id, in place and on disk when this returns; a practice case
     /// names the scenario it runs.
-    public func create(routine: Routine, language: Language, scenario: String? = nil, at moment: Date,
+    public func create(routine: Routine, library: [Routine] = [], language: Language, scenario: String? = nil, at moment: Date,
                        by worker: String) throws(HandlaggError) -> CaseFile {
-        var file = try start(routine: routine, language: language, scenario: scenario, at: moment, by: worker)
+        var file = try start(routine: routine, library: library, language: language, scenario: scenario, at: moment, by: worker)
         try file.completeOpening()
         return file
     }
@@ -49,13 +49,14 @@ public struct CaseStore: Sendable {
     /// Starts a new case with a fresh id but leaves syncing it and moving it into place to
     /// `CaseFile.completeOpening()`, which its first change also runs. A session calls it after
     /// showing the first question, so the worker does not wait for the disk.
-    public func start(routine: Routine, language: Language, scenario: String? = nil, at moment: Date,
+    /// When `routine` is an intake, `library` holds the routines it can choose.
+    public func start(routine: Routine, library: [Routine] = [], language: Language, scenario: String? = nil, at moment: Date,
                       by worker: String) throws(HandlaggError) -> CaseFile {
         try FileSystem.makePrivateFolder(folder)
         removeAbandonedNewCases()
         var id = CaseID.random()
         while FileSystem.exists(caseFolder(id).filePath) || FileSystem.exists(staging(id).filePath) { id = CaseID.random() }
-        return try CaseFile.start(folder: caseFolder(id), staging: staging(id), routine: routine, id: id, language: language,
+        return try CaseFile.start(folder: caseFolder(id), staging: staging(id), routine: routine, library: library, id: id, language: language,
                                   practice: kind == .practice, scenario: scenario, at: moment, by: worker, timeZone: timeZone)
     }
 
@@ -67,8 +68,9 @@ public struct CaseStore: Sendable {
     public func open(_ id: CaseID, routines: RoutineLibrary) throws(HandlaggError) -> CaseFile {
         let record = try read(id)
         let routine = try routines.routine(record.record.routineID)
+        let intake = record.record.intake.flatMap { try? routines.routine($0.intakeID) }
         var file = CaseFile(folder: caseFolder(id), routine: routine, record: record.record, timeZone: timeZone,
-                            repairedJournal: record.repaired)
+                            repairedJournal: record.repaired, library: routines.caseRoutines, intake: intake)
         file.writeLog()
         return file
     }
@@ -93,7 +95,8 @@ public struct CaseStore: Sendable {
     public func log(_ id: CaseID, routines: RoutineLibrary) throws(HandlaggError) -> String {
         let record = try record(id)
         let routine = try routines.routine(record.routineID)
-        return CaseLogRenderer(routine: routine, record: record, timeZone: timeZone).render()
+        let intake = record.intake.flatMap { try? routines.routine($0.intakeID) }
+        return CaseLogRenderer(routine: routine, record: record, timeZone: timeZone, intake: intake).render()
     }
 
     /// The ids of the cases in the store, oldest folder name first.

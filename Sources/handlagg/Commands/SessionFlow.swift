@@ -31,14 +31,16 @@ enum SessionFlow {
         }
     }
 
-    /// Reads the answers file named by `--answers`, checked against the routine.
-    static func answerSheet(_ context: Context, routine: Routine) throws -> AnswerSheet? {
+    /// Reads the answers file named by `--answers`, checked against the routine (and, when it is
+    /// an intake, the routines it can choose from, in `library`).
+    static func answerSheet(_ context: Context, routine: Routine, library: RoutineLibrary? = nil) throws -> AnswerSheet? {
         guard let path = context.arguments.options["--answers"] else { return nil }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw HandlaggError.fileSystem(FileProblem(path: path, action: .read, cause: FileManager.default.fileExists(atPath: path) ? .permissionDenied : .missing))
         }
         do {
-            return try AnswerSheet(data: data, routine: routine)
+            let routines = routine.isIntake ? [routine] + (library?.caseRoutines ?? []) : [routine]
+            return try AnswerSheet(data: data, routines: routines)
         } catch {
             throw HandlaggError.invalidAnswers(path: path, reason: ErrorText.describe(error, context.ui, context.language))
         }

@@ -13,6 +13,8 @@ struct SessionRunner {
     /// Where the session stands: an index into the walk's questions, or nil for "first open".
     private var cursor: Int?
     private var lastStepShown: String?
+    /// Whether the last answer completed the intake, which then chose the routine.
+    private var routed = false
 
     private var console: Console { context.console }
     private var ui: UIText { context.ui }
@@ -176,7 +178,15 @@ struct SessionRunner {
             do {
                 let before = Set(deadlines().map(\.rule.id))
                 let alertsBefore = Set(file.alerts.map(\.id))
+                let routineBefore = file.routine.id
                 try write(&file, moment)
+                if file.routine.id != routineBefore, let choice = file.record.intake {
+                    // The intake has chosen: the walk starts over in the chosen routine, at its first open question.
+                    console.line()
+                    console.line(console.bold(Template.fill(ui.routed, file.routine.name.text(in: language))))
+                    console.line(choice.reason)
+                    routed = true
+                }
                 if let problem = file.logProblem { console.error(Template.fill(ui.logFailed, ErrorText.describe(problem, language))) }
                 for alert in file.alerts where !alertsBefore.contains(alert.id) {
                     console.line(console.warning("\(ui.alert): " + alert.text.text(in: language)))
@@ -199,8 +209,15 @@ struct SessionRunner {
         Deadline.all(routine: file.routine, record: file.record, timeZone: context.timeZone)
     }
 
-    /// Moves to the question after `question` in the walk as it is now (answers may have changed it).
+    /// Moves to the question after `question` in the walk as it is now (answers may have changed
+    /// it); after the intake has chosen the routine, to the first open question of that routine.
     private mutating func advance(past question: Question) {
+        if routed {
+            routed = false
+            cursor = nil
+            lastStepShown = nil
+            return
+        }
         let walk = file.walk
         cursor = walk.position(of: question.id).map { $0 + 1 }
     }

@@ -9,7 +9,7 @@ struct UIText {
     let newDeadline, legalReview: String
     let required, skipReason, noGuidance, guidance, sources, atStart, paused, interrupted, complete, deadlinesHeader: String
     let saveFailed, logFailed, routineChanged, repairedJournal, answersApplied, answersUnused, skippedNote: String
-    let refused, refusedHint, warning, confirmPrompt, confirmed, alert, leftBlank: String
+    let refused, refusedHint, warning, confirmPrompt, confirmed, alert, leftBlank, routed: String
     let listColumns: [String]
     let noCases, statusComplete, statusOpen, none, lintSummary: String
 
@@ -67,6 +67,7 @@ struct UIText {
         confirmed: "Varningen är bekräftad och skälet sparat.",
         alert: "OBSERVERA",
         leftBlank: "lämnad tom",
+        routed: "Rutinen som gäller: %@",
         listColumns: ["Ärende", "Påbörjat", "Status", "Nästa frist", "Rutin"],
         noCases: "Inga ärenden i %@.",
         statusComplete: "Klart", statusOpen: "Pågående, %d öppna", none: "–",
@@ -122,6 +123,7 @@ struct UIText {
         confirmed: "The warning is confirmed and the reason saved.",
         alert: "ALERT",
         leftBlank: "left blank",
+        routed: "The routine that applies: %@",
         listColumns: ["Case", "Started", "Status", "Next deadline", "Routine"],
         noCases: "No cases in %@.",
         statusComplete: "Complete", statusOpen: "In progress, %d open", none: "–",
