@@ -70,15 +70,21 @@ struct BinaryRunner {
         while true {
             let walk = Walk(routine: routine, values: values)
             guard let question = walk.questions.first(where: { values[$0.id] == nil }) else { return lines }
-            let text = typed[question.id] ?? defaultAnswer(question)
-            if question.kind == .list {
-                let items = text.split(separator: "\n").map(String.init)
-                lines += items + [""]
-                values[question.id] = try? input.parse(lines: items, for: question).get()
-            } else {
-                lines.append(text)
-                values[question.id] = try? input.parse(text, for: question).get()
+            // A typed answer the question does not take would be asked again: a script must not
+            // loop on it, so the plain default is typed instead, and the script ends if that fails too.
+            var parsed: AnswerValue?
+            for text in [typed[question.id], defaultAnswer(question)].compactMap({ $0 }) where parsed == nil {
+                if question.kind == .list {
+                    let items = text.split(separator: "\n").map(String.init)
+                    parsed = try? input.parse(lines: items, for: question).get()
+                    if parsed != nil { lines += items + [""] }
+                } else {
+                    parsed = try? input.parse(text, for: question).get()
+                    if parsed != nil { lines.append(text) }
+                }
             }
+            guard let parsed else { return lines }
+            values[question.id] = parsed
         }
     }
 

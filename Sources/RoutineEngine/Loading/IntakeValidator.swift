@@ -13,8 +13,9 @@ struct IntakeValidator {
         }
         for route in intake.routes {
             guard let target = routines.first(where: { $0.id == route.target }) else {
-                let known = routines.filter { !$0.isIntake }.map(\.id).joined(separator: ", ")
-                report(route.line, "The route names routine '\(route.target)', which is not loaded; the routines are: \(known).")
+                let known = routines.filter { !$0.isIntake }.map(\.id)
+                report(route.line, "The route names routine '\(route.target)', which is not loaded; "
+                       + (known.isEmpty ? "no other routine is." : "the routines are: \(known.joined(separator: ", "))."))
                 continue
             }
             if target.isIntake { report(route.line, "The route names '\(route.target)', which is an intake itself.") }

@@ -9,9 +9,11 @@ struct ScenarioValidator {
     static func validate(_ scenario: Scenario, keyLines: KeyLines, routines: [Routine]) -> [Diagnostic] {
         var validator = ScenarioValidator(scenario: scenario, keyLines: keyLines)
         guard !scenario.routineID.isEmpty else { return [] }
-        guard let routine = routines.first(where: { $0.id == scenario.routineID }) else {
+        // A scenario runs through a case routine; an intake only chooses one.
+        let caseRoutines = routines.filter { !$0.isIntake }
+        guard let routine = caseRoutines.first(where: { $0.id == scenario.routineID }) else {
             validator.report(keyLines["", "routine"] ?? scenario.line,
-                             "The scenario runs through unknown routine '\(scenario.routineID)'; available: \(routines.map(\.id).joined(separator: ", ")).")
+                             "The scenario runs through unknown routine '\(scenario.routineID)'; available: \(caseRoutines.map(\.id).joined(separator: ", ")).")
             return validator.diagnostics
         }
         validator.checkFacts(routine)
