@@ -46,8 +46,8 @@ try:
     print(f"    1 entry:   save one answer, median {statistics.median(samples) * 1000:.2f} ms, "
           f"max {max(samples) * 1000:.2f} ms (20 new cases)")
     for size in (100, 1000):
-        # A case answered up to the question 'location' (free text), then grown by changes to it.
-        opened = subprocess.run([binary, "new", "--caseworker", "Bench"], env=env, input="\nnu\n1\n-\nx\n",
+        # A case answered up to the intake's free-text question 'stated-age', then grown by changes to it.
+        opened = subprocess.run([binary, "new", "--caseworker", "Bench"], env=env, input="nu\nx\n",
                                 capture_output=True, text=True)
         case = sorted(os.listdir(os.path.join(store, "cases")))[-1]
         journal = os.path.join(store, "cases", case, "journal.jsonl")
@@ -56,7 +56,7 @@ try:
         with open(journal, "a") as f:
             for seq in range(len(entries) + 1, size + 1):
                 f.write(json.dumps({"seq": seq, "at": at, "event": "answered", "by": "Bench",
-                                    "question": "location", "value": {"text": f"plats {seq}"}}) + "\n")
+                                    "question": "stated-age", "value": {"text": f"plats {seq}"}}) + "\n")
         count = sum(1 for _ in open(journal))
         process = subprocess.Popen([binary, "resume", case, "--caseworker", "Bench"], env=env,
                                    stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)

@@ -14,4 +14,16 @@ struct SHA256Tests {
         #expect(SHA256.hex(of: [UInt8](repeating: 0x61, count: 1_000_000))
                 == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
+
+    @Test("Fed in two pieces, cut anywhere, the digest is that of the whole")
+    func inPieces() {
+        let text = Array((0..<300).map { UInt8(truncatingIfNeeded: $0 &* 7) })
+        let whole = SHA256.hex(of: text)
+        for cut in 0...text.count {
+            var hash = SHA256()
+            hash.update(text[..<cut])
+            hash.update(text[cut...])
+            #expect(SHA256.hex(hash.finish()) == whole, "cut at \(cut)")
+        }
+    }
 }

@@ -88,7 +88,7 @@ struct RoutineValidator {
             let stepReachable = check(step.condition, owner: step.id, known: known, reachable: reachable, line: step.line) {
                 "step '\(step.id)'"
             }
-            for (index, question) in step.questions.enumerated() {
+            for question in step.questions {
                 let questionReachable = stepReachable
                     && check(question.condition, owner: question.id, known: known, reachable: reachable,
                              line: question.line) { "question '\(question.id)'" }
@@ -99,10 +99,8 @@ struct RoutineValidator {
                 checkDerivations(question, known: known, reachable: reachable)
                 if questionReachable { reachable.insert(question.id) }
                 known[question.id] = question
-                // Who decided may be asked after the decision, in the same step.
-                var later = known
-                for next in step.questions[(index + 1)...] where later[next.id] == nil { later[next.id] = next }
-                checkDecision(question, known: known, sameStep: later)
+                // Who decided, and when, may be asked after the decision, in the same step.
+                checkDecision(question, known: known, step: step)
             }
         }
         let all = Dictionary(routine.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -155,10 +153,11 @@ struct RoutineValidator {
         }
     }
 
-    private mutating func checkDecision(_ question: Question, known: [String: Question], sameStep: [String: Question]) {
+    private mutating func checkDecision(_ question: Question, known: [String: Question], step: Step) {
+        func asked(_ id: String) -> Question? { known[id] ?? step.questions.first { $0.id == id } }
         if let by = question.decidedBy {
             let line = keyLines[question.id, "decided-by"] ?? question.line
-            if let target = sameStep[by] {
+            if let target = asked(by) {
                 if target.kind != .text && target.kind != .choice {
                     report(line, "'decided-by: \(by)' must name a text or choice question, not one of kind '\(target.kind.rawValue)'.")
                 }
@@ -168,7 +167,7 @@ struct RoutineValidator {
         }
         if let at = question.decidedAt {
             let line = keyLines[question.id, "decided-at"] ?? question.line
-            if let target = sameStep[at] {
+            if let target = asked(at) {
                 if target.kind != .dateTime {
                     report(line, "'decided-at: \(at)' must name a datetime question, not one of kind '\(target.kind.rawValue)'.")
                 }

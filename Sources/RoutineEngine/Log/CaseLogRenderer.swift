@@ -35,7 +35,7 @@ struct CaseLogRenderer {
         let deadlines = Deadline.all(routine: routine, record: record, walk: walk, timeZone: timeZone)
         let head = metadata(walk, deadlines).joined(separator: "\n") + "\n"
         let rest = body(walk, deadlines)
-        let checksum = LogChecksum.of(Array(head.utf8) + Array(rest.utf8))
+        let checksum = LogChecksum.of(Array(head.utf8)[...], Array(rest.utf8)[...])
         return head + LogChecksum.linePrefix + LogChecksum.Algorithm.sha256.rawValue + ":" + checksum + "\n" + rest
     }
 

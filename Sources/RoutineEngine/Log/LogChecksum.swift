@@ -27,6 +27,20 @@ enum LogChecksum {
         }
     }
 
+    /// The mark of the text `first` followed by `second`, without joining them: a log's mark covers
+    /// everything but its own line, which sits between the two.
+    static func of(_ first: ArraySlice<UInt8>, _ second: ArraySlice<UInt8>, _ algorithm: Algorithm = .sha256) -> String {
+        switch algorithm {
+        case .sha256:
+            var hash = SHA256()
+            hash.update(first)
+            hash.update(second)
+            return SHA256.hex(hash.finish())
+        case .mix64:
+            return mix64(first + second)
+        }
+    }
+
     /// The checksum line's value, e.g. `sha256:…`, split into algorithm and digits.
     static func parse(_ value: Substring) -> (Algorithm, Substring)? {
         guard let colon = value.firstIndex(of: ":"), let algorithm = Algorithm(rawValue: String(value[..<colon])) else { return nil }

@@ -7,6 +7,16 @@ public struct LogStatistics: Equatable, Sendable {
         public let category: String
         public let label: LocalizedText
         public let categoryLabel: LocalizedText
+        /// The routine the column counts alone, where routines name the statistic differently.
+        public var routine = LocalizedText()
+
+        init(statistic: String, category: String, label: LocalizedText, categoryLabel: LocalizedText, routine: LocalizedText = LocalizedText()) {
+            self.statistic = statistic
+            self.category = category
+            self.label = label
+            self.categoryLabel = categoryLabel
+            self.routine = routine
+        }
 
         public static func == (lhs: Column, rhs: Column) -> Bool { lhs.key == rhs.key }
         public func hash(into hasher: inout Hasher) { hasher.combine(key) }
@@ -20,7 +30,8 @@ public struct LogStatistics: Equatable, Sendable {
 
         /// The heading in `language`.
         public func heading(_ language: Language) -> String {
-            categoryLabel.isEmpty ? label.text(in: language) : "\(label.text(in: language)): \(categoryLabel.text(in: language))"
+            let heading = categoryLabel.isEmpty ? label.text(in: language) : "\(label.text(in: language)): \(categoryLabel.text(in: language))"
+            return routine.isEmpty ? heading : "\(heading) (\(routine.text(in: language)))"
         }
     }
 
@@ -36,26 +47,48 @@ public struct LogStatistics: Equatable, Sendable {
     /// How many practice logs were left out.
     public private(set) var practiceSkipped = 0
 
+    /// Counts `summaries`. With logs of several routines, each year also counts the cases per
+    /// routine; a statistic counts in one column across routines where they name it the same way,
+    /// and in a column per routine where they do not (the same id meaning different things).
     public init(_ summaries: [CaseLogSummary]) {
+        let counted = summaries.filter { !$0.isPractice }
+        practiceSkipped = summaries.count - counted.count
+        // The names each statistic has in each routine, to see where routines agree.
+        var names: [String: Set<String>] = [:]
+        for summary in counted {
+            for fact in summary.counts {
+                names[Column.key(statistic: fact.statistic, category: fact.category), default: []].insert(fact.label.text(in: .swedish) + "\u{0}" + fact.categoryLabel.text(in: .swedish))
+            }
+        }
+        let routines = Set(counted.map(\.routineID))
         var byYear: [Int: Year] = [:]
         var seen = Set<String>()
-        for summary in summaries {
-            if summary.isPractice {
-                practiceSkipped += 1
-                continue
-            }
+        func count(_ column: Column, in year: inout Year) {
+            if seen.insert(column.key).inserted { columns.append(column) }
+            year.counts[column.key, default: 0] += 1
+        }
+        for summary in counted {
             var year = byYear[summary.year] ?? Year(year: summary.year, cases: 0, counts: [:])
             year.cases += 1
+            if routines.count > 1 {
+                count(Column(statistic: "routine", category: summary.routineID, label: Self.casesPerRoutine,
+                             categoryLabel: LocalizedText([.swedish: summary.routineID, .english: summary.routineID])), in: &year)
+            }
             for fact in summary.counts {
                 let key = Column.key(statistic: fact.statistic, category: fact.category)
-                if seen.insert(key).inserted {
-                    columns.append(Column(statistic: fact.statistic, category: fact.category, label: fact.label,
-                                          categoryLabel: fact.categoryLabel))
+                if names[key, default: []].count > 1 {
+                    let routine = LocalizedText([.swedish: summary.routineID, .english: summary.routineID])
+                    count(Column(statistic: summary.routineID + "/" + fact.statistic, category: fact.category,
+                                 label: fact.label, categoryLabel: fact.categoryLabel, routine: routine), in: &year)
+                } else {
+                    count(Column(statistic: fact.statistic, category: fact.category, label: fact.label, categoryLabel: fact.categoryLabel),
+                          in: &year)
                 }
-                year.counts[key, default: 0] += 1
             }
             byYear[summary.year] = year
         }
         years = byYear.values.sorted { $0.year < $1.year }
     }
+
+    private static let casesPerRoutine = LocalizedText([.swedish: "Ärenden", .english: "Cases"])
 }

@@ -38,33 +38,47 @@ struct MetadataReader {
         guard bytes.starts(with: opening) else {
             throw error(line: 1, "this is not a handlagg case log (it does not start with '<!-- handlagg-log').")
         }
-        // The closing newline may be the opening line's own, when the comment is empty.
-        guard let closing = bytes[(opening.count - 1)...].firstRange(of: Array(CaseLogReader.closing.utf8)) else {
-            throw error(line: nil, "the log's metadata comment is not closed with '-->'.")
+        // The comment ends at the first line `-->`; the newline before it may be the opening
+        // line's own, when the comment is empty.
+        let closing = Array(CaseLogReader.closing.utf8)
+        var end: Int?
+        var search = opening.count - 1
+        while let newline = bytes[search...].firstIndex(of: UInt8(ascii: "\n")) {
+            if bytes[newline...].starts(with: closing) {
+                end = newline
+                break
+            }
+            search = newline + 1
         }
-        let headBytes = bytes[opening.count..<max(opening.count, closing.lowerBound + 1)]
-        guard let head = String(validating: headBytes, as: UTF8.self) else {
-            throw error(line: nil, "the log's metadata is not valid UTF-8.")
-        }
-        var offset = opening.count
+        guard let end else { throw error(line: nil, "the log's metadata comment is not closed with '-->'.") }
+        // Line by line up to that newline.
+        var start = opening.count
         var number = 1
-        for line in head.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+        while start <= end {
+            let lineEnd = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? end
             number += 1
-            let next = offset + line.utf8.count + 1
-            try readLine(line, number: number, bytes: offset..<next)
-            offset = next
+            try readLine(start..<lineEnd, number: number)
+            start = lineEnd + 1
         }
         return try summary()
     }
 
-    private mutating func readLine(_ line: Substring, number: Int, bytes range: Range<Int>) throws(LogReadError) {
-        guard let colon = line.firstRange(of: ": ") else {
-            throw error(line: number, "expected 'key: value' in the metadata, found '\(line.prefix(40))'.")
+    /// One `key: value` line, given as the range of its bytes (without the newline). The key is
+    /// ASCII; the value is checked as UTF-8.
+    private mutating func readLine(_ line: Range<Int>, number: Int) throws(LogReadError) {
+        var colon = line.lowerBound
+        while colon + 1 < line.upperBound, !(bytes[colon] == UInt8(ascii: ":") && bytes[colon + 1] == UInt8(ascii: " ")) { colon += 1 }
+        guard let text = String(validating: bytes[line], as: UTF8.self) else {
+            throw error(line: nil, "the log's metadata is not valid UTF-8.")
         }
-        let key = String(line[..<colon.lowerBound])
-        let value = line[colon.upperBound...]
+        guard colon + 1 < line.upperBound else {
+            throw error(line: number, "expected 'key: value' in the metadata, found '\(text.prefix(40))'.")
+        }
+        let key = String(decoding: bytes[line.lowerBound..<colon], as: UTF8.self)
+        // The key is ASCII (or the line is read past), so the value starts that many bytes in.
+        let value = Substring(text.utf8.dropFirst(colon + 2 - line.lowerBound))
         if key == "checksum" {
-            checksum = (value, range)
+            checksum = (value, line.lowerBound..<(line.upperBound + 1))
         } else if Self.factKeys.contains(key) {
             let wanted = key == "count" ? purpose != .review : purpose != .statistics
             if wanted { try readFact(key, value, line: number) }
@@ -135,7 +149,7 @@ struct MetadataReader {
         if let checksum, let (named, digits) = LogChecksum.parse(checksum.value) {
             algorithm = named
             if purpose != .statistics {
-                matches = LogChecksum.of(bytes[..<checksum.lines.lowerBound] + bytes[checksum.lines.upperBound...], named) == digits
+                matches = LogChecksum.of(bytes[..<checksum.lines.lowerBound], bytes[checksum.lines.upperBound...], named) == digits
             }
         }
         var summary = CaseLogSummary(path: path, caseID: String(try required("case")), routineID: String(try required("routine")),

@@ -3,7 +3,7 @@
 /// JSON too and must then be checked value by value.
 enum StringArrayParser {
     static func parse(_ text: Substring) -> [String]? {
-        var reader = Reader(scalars: Array(text.unicodeScalars))
+        var reader = Reader(bytes: Array(text.utf8))
         reader.skipSpaces()
         guard reader.take("[") else { return nil }
         var result: [String] = []
@@ -20,20 +20,21 @@ enum StringArrayParser {
         }
     }
 
+    /// Reads the UTF-8 bytes of the text (valid UTF-8, as it comes from a String); the syntax is ASCII.
     private struct Reader {
-        let scalars: [Unicode.Scalar]
+        let bytes: [UInt8]
         var position = 0
 
-        var next: Unicode.Scalar? { position < scalars.count ? scalars[position] : nil }
+        var next: UInt8? { position < bytes.count ? bytes[position] : nil }
 
-        mutating func take(_ scalar: Unicode.Scalar) -> Bool {
-            guard next == scalar else { return false }
+        mutating func take(_ ascii: Unicode.Scalar) -> Bool {
+            guard next == UInt8(ascii: ascii) else { return false }
             position += 1
             return true
         }
 
         mutating func skipSpaces() {
-            while next == " " { position += 1 }
+            while next == UInt8(ascii: " ") { position += 1 }
         }
 
         var atEndAfterSpaces: Bool {
@@ -46,19 +47,19 @@ enum StringArrayParser {
         /// A quoted string with JSON's escapes, UTF-16 surrogate pairs included.
         mutating func string() -> String? {
             guard take("\"") else { return nil }
-            var result = String.UnicodeScalarView()
+            var result: [UInt8] = []
             var pendingHigh: UInt32?
-            while let scalar = next {
+            while let byte = next {
                 position += 1
-                switch scalar {
-                case "\"":
-                    return pendingHigh == nil ? String(result) : nil
-                case "\\":
+                switch byte {
+                case UInt8(ascii: "\""):
+                    return pendingHigh == nil ? String(decoding: result, as: UTF8.self) : nil
+                case UInt8(ascii: "\\"):
                     guard let escape = next else { return nil }
                     position += 1
-                    if escape == "u" {
-                        guard position + 4 <= scalars.count,
-                              let unit = UInt32(String(String.UnicodeScalarView(scalars[position..<(position + 4)])), radix: 16) else { return nil }
+                    if escape == UInt8(ascii: "u") {
+                        guard position + 4 <= bytes.count,
+                              let unit = UInt32(String(decoding: bytes[position..<(position + 4)], as: UTF8.self), radix: 16) else { return nil }
                         position += 4
                         if (0xD800...0xDBFF).contains(unit) {
                             guard pendingHigh == nil else { return nil }
@@ -71,23 +72,23 @@ enum StringArrayParser {
                             value = 0x10000 + ((high - 0xD800) << 10) + (unit - 0xDC00)
                             pendingHigh = nil
                         }
-                        guard pendingHigh == nil, let decoded = Unicode.Scalar(value) else { return nil }
-                        result.append(decoded)
+                        guard pendingHigh == nil, let scalar = Unicode.Scalar(value) else { return nil }
+                        result += Array(String(Character(scalar)).utf8)
                         continue
                     }
                     guard pendingHigh == nil else { return nil }
                     switch escape {
-                    case "\"", "\\", "/": result.append(escape)
-                    case "n": result.append("\n")
-                    case "t": result.append("\t")
-                    case "r": result.append("\r")
-                    case "b": result.append("\u{08}")
-                    case "f": result.append("\u{0C}")
+                    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): result.append(escape)
+                    case UInt8(ascii: "n"): result.append(0x0A)
+                    case UInt8(ascii: "t"): result.append(0x09)
+                    case UInt8(ascii: "r"): result.append(0x0D)
+                    case UInt8(ascii: "b"): result.append(0x08)
+                    case UInt8(ascii: "f"): result.append(0x0C)
                     default: return nil
                     }
                 default:
-                    guard scalar.value >= 0x20, pendingHigh == nil else { return nil }
-                    result.append(scalar)
+                    guard byte >= 0x20, pendingHigh == nil else { return nil }
+                    result.append(byte)
                 }
             }
             return nil

@@ -7,19 +7,24 @@ enum ManualCommand: Command {
     static let positionals = 0...1
 
     static func run(_ context: Context) throws -> ExitCode {
-        let routine = try context.routines().routine(context.arguments.options["--routine"])
-        let manual = Manual(routine: routine, language: context.language)
+        let library = try context.routines()
+        // One routine when named; otherwise every routine, the intake first, each with its own section.
+        let routines = try context.arguments.options["--routine"].map { [try library.routine($0)] }
+            ?? library.routines.sorted { $0.isIntake && !$1.isIntake }
         if let id = context.arguments.positionals.first {
-            guard let text = manual.step(id) else {
-                let ids = routine.steps.map(\.id).joined(separator: ", ")
-                throw UsageError(sv: "Rutinen har inget steg '\(id)'; stegen är: \(ids).",
-                                 en: "The routine has no step '\(id)'; its steps are: \(ids).", command: name)
+            for routine in routines {
+                if let text = Manual(routine: routine, language: context.language).step(id) {
+                    context.console.prose(text)
+                    return .success
+                }
             }
-            context.console.prose(text)
-            return .success
+            let ids = routines.flatMap { $0.steps.map(\.id) }.joined(separator: ", ")
+            throw UsageError(sv: "Rutinerna har inget steg '\(id)'; stegen är: \(ids).",
+                             en: "The routines have no step '\(id)'; their steps are: \(ids).", command: name)
         }
         let markdown = context.arguments.flags.contains("--markdown")
-        let text = manual.markdown(includeDiagram: markdown)
+        let text = routines.map { Manual(routine: $0, language: context.language).markdown(includeDiagram: markdown) }
+            .joined(separator: "\n")
         if markdown { context.console.write(text) } else { context.console.prose(text) }
         return .success
     }
