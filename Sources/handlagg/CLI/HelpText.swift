@@ -11,8 +11,8 @@ enum HelpText {
 
     private static let entries: [(String, Entry)] = [
         ("new", Entry(usage: "handlagg new [--routine ID] [--caseworker NAMN] [--answers FIL]",
-                      sv: "Öppnar ett nytt ärende och går igenom rutinen fråga för fråga. Varje svar sparas direkt.\n--answers FIL fyller i svar från en JSON-fil (fråge-id → svar som man skriver det).",
-                      en: "Opens a new case and walks through the routine question by question. Every answer is saved at once.\n--answers FILE fills in answers from a JSON file (question id → answer as typed).")),
+                      sv: "Öppnar ett nytt ärende. Utan --routine avgör mottagningens frågor (ålder) vilken rutin som gäller; sedan går handlagg igenom den fråga för fråga. Varje svar sparas direkt.\n--answers FIL fyller i svar från en JSON-fil (fråge-id → svar som man skriver det).",
+                      en: "Opens a new case. Without --routine the intake's questions (age) decide which routine applies; handlagg then walks through it question by question. Every answer is saved at once.\n--answers FILE fills in answers from a JSON file (question id → answer as typed).")),
         ("resume", Entry(usage: "handlagg resume ÄRENDE [--caseworker NAMN] [--answers FIL] [--practice]",
                          sv: "Fortsätter ett pausat ärende vid första obesvarade fråga; --practice fortsätter en övning.",
                          en: "Continues a paused case at its first unanswered question; --practice continues a practice case.")),
@@ -25,9 +25,9 @@ enum HelpText {
         ("export", Entry(usage: "handlagg export ÄRENDE [--anonymize] [--output FIL]",
                          sv: "Skriver en kopia av ärendets logg. --anonymize ersätter namn, fritext och skäl med platshållare (samma text ger samma platshållare) och ger kopian ett nytt ärende-id, för utbildning eller för att dela med NMT.",
                          en: "Writes a copy of the case's log. --anonymize replaces names, free text and reasons with placeholders (the same text, the same placeholder) and gives the copy a new case id, for training or for sharing with NMT.")),
-        ("manual", Entry(usage: "handlagg manual [STEG] [--markdown]",
-                         sv: "Visar handläggningsmanualen utan att öppna ett ärende; STEG visar ett steg. --markdown skriver hela manualen som ett dokument med ett flödesschema (Mermaid) över arbetsgången.",
-                         en: "Shows the handling manual without opening a case; STEP shows one step. --markdown writes the whole manual as one document with a flowchart (Mermaid) of the workflow.")),
+        ("manual", Entry(usage: "handlagg manual [STEG] [--routine ID] [--markdown]",
+                         sv: "Visar handläggningsmanualen utan att öppna ett ärende, ett avsnitt per rutin (--routine visar en); STEG visar ett steg. --markdown skriver manualen som ett dokument med ett flödesschema (Mermaid) över varje rutin.",
+                         en: "Shows the handling manual without opening a case, a section per routine (--routine shows one); STEP shows one step. --markdown writes the manual as one document with a flowchart (Mermaid) of each routine.")),
         ("review", Entry(usage: "handlagg review SÖKVÄG... [--json]",
                          sv: "Granskar exporterade loggar (filer eller mappar): saknade svar, passerade frister och frister inom 48 timmar, beslut och rättslig grund, öppna åtgärder, ändringar efter att loggen skrevs. Slutkod 0 när allt är komplett och i tid, annars 1.",
                          en: "Reviews exported logs (files or folders): missing answers, deadlines passed or due within 48 hours, decisions and their legal basis, open actions, changes after the log was written. Exit 0 when all is complete and on time, else 1.")),
