@@ -28,7 +28,7 @@ mkdir -p "$work/full" && mount -t tmpfs -o size=256k tmpfs "$work/full"
 coproc HL { "$binary" new --caseworker A --cases "$work/full/store" 2>&1; }
 pid=$HL_PID
 exec 3>&"${HL[1]}" 4<&"${HL[0]}"
-printf '\nnu\n1\n-\nokänt\n' >&3
+printf 'nu\n' >&3
 sleep 1
 head -c 10M /dev/zero > "$work/full/filler" 2>/dev/null || true
 # Longer than a memory page, so the journal itself needs space the disk does not have.

@@ -218,8 +218,12 @@ struct SessionRunner {
             lastStepShown = nil
             return
         }
+        // On to the next question still open: answers given earlier (at the intake, or before
+        // going back with <) are not asked again.
         let walk = file.walk
-        cursor = walk.position(of: question.id).map { $0 + 1 }
+        cursor = walk.position(of: question.id).flatMap { position in
+            walk.questions.indices.first { $0 > position && walk.isOpen(walk.questions[$0], in: file.record) }
+        }
     }
 
     /// Reads the rest of a list: the first line is already typed; an empty line ends it.
