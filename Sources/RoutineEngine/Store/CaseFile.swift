@@ -79,11 +79,6 @@ public struct CaseFile: Sendable {
         return RuleCheck(routine: routine, before: record.values, after: after)
     }
 
-    /// The alerts that hold for the case now.
-    public var alerts: [Alert] {
-        let answers = walk.answers
-        return routine.alerts.filter { $0.holds(for: answers) }
-    }
 
     /// Records that an optional question was skipped, and why.
     public mutating func skip(_ question: Question, reason: String, at moment: Date, by worker: String) throws(HandlaggError) {

@@ -177,7 +177,7 @@ struct SessionRunner {
         while true {
             do {
                 let before = Set(deadlines().map(\.rule.id))
-                let alertsBefore = Set(file.alerts.map(\.id))
+                let valuesBefore = file.record.values
                 let routineBefore = file.routine.id
                 try write(&file, moment)
                 if file.routine.id != routineBefore, let choice = file.record.intake {
@@ -188,7 +188,7 @@ struct SessionRunner {
                     routed = true
                 }
                 if let problem = file.logProblem { console.error(Template.fill(ui.logFailed, ErrorText.describe(problem, language))) }
-                for alert in file.alerts where !alertsBefore.contains(alert.id) {
+                for alert in RuleCheck.newAlerts(routine: file.routine, before: valuesBefore, after: file.record.values) {
                     console.line(console.warning("\(ui.alert): " + alert.text.text(in: language)))
                 }
                 for deadline in deadlines() where !before.contains(deadline.rule.id) && !deadline.isDone {
