@@ -214,6 +214,13 @@ extension BundledRoutineTests {
         return record
     }
 
+    /// The language-neutral facts of a log, in order: dates, times, offsets, case ids, LVU
+    /// references, the typed values and the checklist marks.
+    static func facts(_ log: String) -> [String] {
+        let pattern = #/\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?( \([+-]\d{2}:\d{2}\))?|HL-[0-9A-Z]{6}|\d+ § LVU|svar [a-z0-9-]+|punkt \d|\[[ x]\]/#
+        return log.matches(of: pattern).map { String($0.output.0) }
+    }
+
     @Test("The Swedish and English logs of the same answers carry the same facts")
     func sameFactsInBothLanguages() throws {
         let logs = try [Language.swedish, .english].map { language in
@@ -222,13 +229,8 @@ extension BundledRoutineTests {
         let (swedish, english) = (logs[0], logs[1])
         func lines(_ log: String) -> [String] { log.components(separatedBy: "\n") }
         #expect(lines(swedish).count == lines(english).count, "the same structure line for line")
-        func facts(_ log: String) -> [String] {
-            // Dates, times, offsets, case ids, legal references and the typed values are language-neutral.
-            let pattern = #/\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?( \([+-]\d{2}:\d{2}\))?|HL-[0-9A-Z]{6}|\d+ § LVU|svar [a-z0-9-]+|punkt \d|\[[ x]\]/#
-            return log.matches(of: pattern).map { String($0.output.0) }
-        }
-        #expect(facts(swedish) == facts(english))
-        #expect(facts(swedish).contains("7 § LVU"))
+        #expect(Self.facts(swedish) == Self.facts(english))
+        #expect(Self.facts(swedish).contains("7 § LVU"))
         // The checklist's first item (submitted to the court) is done, so 7 § is met and 8 § open.
         #expect(swedish.contains("| 2026-11-29 | 7 § LVU | Klar |") && english.contains("| 2026-11-29 | 7 § LVU | Done |"))
         #expect(swedish.contains("| 2026-12-20 | 8 § LVU | Öppen |") && english.contains("| 2026-12-20 | 8 § LVU | Open |"))
