@@ -81,13 +81,13 @@ struct MetadataReader {
             checksum = (value, line.lowerBound..<(line.upperBound + 1))
         } else if Self.factKeys.contains(key) {
             let wanted = key == "count" ? purpose != .review : purpose != .statistics
-            if wanted { try readFact(key, value, line: number) }
+            if wanted { try readFact(key, bytes[(colon + 2)..<line.upperBound], line: number) }
         } else {
             plain[key] = value
         }
     }
 
-    private mutating func readFact(_ key: String, _ value: Substring, line: Int) throws(LogReadError) {
+    private mutating func readFact(_ key: String, _ value: ArraySlice<UInt8>, line: Int) throws(LogReadError) {
         guard let v = StringArrayParser.parse(value) else {
             throw error(line: line, "the '\(key)' entry cannot be read.")
         }

@@ -3,7 +3,12 @@
 /// JSON too and must then be checked value by value.
 enum StringArrayParser {
     static func parse(_ text: Substring) -> [String]? {
-        var reader = Reader(bytes: Array(text.utf8))
+        parse(Array(text.utf8)[...])
+    }
+
+    /// The same, read from bytes (valid UTF-8) in place: review reads a year's logs this way.
+    static func parse(_ bytes: ArraySlice<UInt8>) -> [String]? {
+        var reader = Reader(bytes: bytes, position: bytes.startIndex)
         reader.skipSpaces()
         guard reader.take("[") else { return nil }
         var result: [String] = []
@@ -22,10 +27,10 @@ enum StringArrayParser {
 
     /// Reads the UTF-8 bytes of the text (valid UTF-8, as it comes from a String); the syntax is ASCII.
     private struct Reader {
-        let bytes: [UInt8]
-        var position = 0
+        let bytes: ArraySlice<UInt8>
+        var position: Int
 
-        var next: UInt8? { position < bytes.count ? bytes[position] : nil }
+        var next: UInt8? { position < bytes.endIndex ? bytes[position] : nil }
 
         mutating func take(_ ascii: Unicode.Scalar) -> Bool {
             guard next == UInt8(ascii: ascii) else { return false }
@@ -47,7 +52,15 @@ enum StringArrayParser {
         /// A quoted string with JSON's escapes, UTF-16 surrogate pairs included.
         mutating func string() -> String? {
             guard take("\"") else { return nil }
-            var result: [UInt8] = []
+            // Most strings have no escapes: take them whole. (review reads about a hundred such
+            // strings in each of a year's logs; byte by byte they cost a tenth of its time.)
+            let start = position
+            while let byte = next, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\"), byte >= 0x20 { position += 1 }
+            if next == UInt8(ascii: "\"") {
+                position += 1
+                return String(decoding: bytes[start..<(position - 1)], as: UTF8.self)
+            }
+            var result = Array(bytes[start..<position])
             var pendingHigh: UInt32?
             while let byte = next {
                 position += 1
@@ -58,7 +71,7 @@ enum StringArrayParser {
                     guard let escape = next else { return nil }
                     position += 1
                     if escape == UInt8(ascii: "u") {
-                        guard position + 4 <= bytes.count,
+                        guard position + 4 <= bytes.endIndex,
                               let unit = UInt32(String(decoding: bytes[position..<(position + 4)], as: UTF8.self), radix: 16) else { return nil }
                         position += 4
                         if (0xD800...0xDBFF).contains(unit) {
