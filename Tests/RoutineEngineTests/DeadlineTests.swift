@@ -49,9 +49,9 @@ struct DeadlineTests {
     @Test("The last moment of a day-based deadline is 23:59:59 local time, in summer and winter")
     func lastMoment() {
         let rule = DeadlineRule(id: "d", text: LocalizedText(), from: "x", offset: .days(0), basis: LocalizedText(), condition: nil, doneWhen: nil, line: 1)
-        let summer = Deadline(rule: rule, start: .now, due: .endOfDay(CalendarDate(year: 2026, month: 7, day: 1)), isDone: false)
+        let summer = Deadline(rule: rule, start: .now, due: .endOfDay(CalendarDate(year: 2026, month: 7, day: 1)), doneAt: nil)
         #expect(summer.lastMoment(in: zone) == Fixtures.date("2026-07-01T23:59:59+02:00"))
-        let winter = Deadline(rule: rule, start: .now, due: .endOfDay(CalendarDate(year: 2026, month: 12, day: 1)), isDone: false)
+        let winter = Deadline(rule: rule, start: .now, due: .endOfDay(CalendarDate(year: 2026, month: 12, day: 1)), doneAt: nil)
         #expect(winter.lastMoment(in: zone) == Fixtures.date("2026-12-01T23:59:59+01:00"))
         #expect(winter.isOverdue(at: Fixtures.date("2026-12-02T00:00:00+01:00"), in: zone))
         #expect(!winter.isOverdue(at: Fixtures.date("2026-12-01T23:59:00+01:00"), in: zone))

@@ -20,6 +20,8 @@ public enum HandlaggError: Error, Equatable, Sendable {
     case invalidJournal(path: String, line: Int, reason: String)
     /// An answers file that cannot be used.
     case invalidAnswers(path: String, reason: String)
+    /// A follow-up that cannot be recorded as asked (nothing was written).
+    case followUp(FollowUpProblem)
 }
 
 extension HandlaggError: CustomStringConvertible {
@@ -41,6 +43,8 @@ extension HandlaggError: CustomStringConvertible {
             return "There is no case \(id) in the case store (see 'handlagg list')."
         case .invalidJournal(let path, let line, let reason):
             return "\(path):\(line): \(reason)"
+        case .followUp(let problem):
+            return problem.description
         case .invalidAnswers(let path, let reason):
             return "\(path): \(reason)"
         }

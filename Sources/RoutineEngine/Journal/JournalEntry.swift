@@ -18,6 +18,16 @@ public struct JournalEntry: Codable, Equatable, Sendable {
         /// The intake's answers chose the routine the case continues in (`routine`, `fingerprint`;
         /// `reason` says why, in the case's language).
         case routed
+        /// Follow-up: an open action, checklist item or deadline (`item`) was done, at `doneAt`.
+        case done
+        /// Follow-up: a dated note (`text`).
+        case note
+        /// Follow-up: the case was handed over to a district or person (`text`).
+        case handedOver = "handed-over"
+        /// Follow-up: the case was closed, with a closing summary (`text`).
+        case closed
+        /// Follow-up: a closed case was opened again, with a reason (`text`).
+        case reopened
     }
 
     /// 1, 2, 3… in the order written.
@@ -37,6 +47,12 @@ public struct JournalEntry: Codable, Equatable, Sendable {
     public var confirmed: [String]?
     /// Why the worker confirmed them.
     public var confirmation: String?
+    /// For `done`: the open action, checklist item (`question.item`) or deadline done.
+    public var item: String?
+    /// For `done`: when it was really done (it may be recorded later).
+    public var doneAt: Date?
+    /// For `note`, `handed-over`, `closed` and `reopened`: the note, to whom, the closing summary, the reason.
+    public var text: String?
     /// For `opened`: the case, routine and language.
     public var caseID: String?
     public var routine: String?

@@ -54,6 +54,9 @@ struct RoutineValidator {
             for alert in step.alerts {
                 claim(alert.id, alert.line, "alert", into: &diagnostics, file: routine.file)
             }
+            for todo in step.todos {
+                claim(todo.id, todo.line, "todo", into: &diagnostics, file: routine.file)
+            }
         }
     }
 
@@ -128,6 +131,19 @@ struct RoutineValidator {
             for alert in step.alerts {
                 _ = check(alert.condition, owner: alert.id, known: all, reachable: reachable, line: alert.line, never: "apply") {
                     "alert '\(alert.id)'"
+                }
+            }
+            for todo in step.todos {
+                _ = check(todo.condition, owner: todo.id, known: all, reachable: reachable, line: todo.line, never: "apply") {
+                    "todo '\(todo.id)'"
+                }
+                if let skipped = todo.skipped {
+                    let line = keyLines[todo.id, "skipped"] ?? todo.line
+                    if let question = all[skipped] {
+                        if question.isRequired { report(line, "Todo '\(todo.id)' waits for question '\(skipped)' to be skipped, but it is required and cannot be.") }
+                    } else {
+                        report(line, "Todo '\(todo.id)' names unknown question '\(skipped)'.")
+                    }
                 }
             }
         }

@@ -22,6 +22,7 @@ struct StepFileParser {
         case deadline(Int, Int)
         case rule(Int, Int)
         case alert(Int, Int)
+        case todo(Int, Int)
         case route(Int, Int)
         case statistic(Int)
 
@@ -34,6 +35,7 @@ struct StepFileParser {
             case .deadline: "a deadline"
             case .rule: "a rule"
             case .alert: "an alert"
+            case .todo: "a todo"
             case .route: "a route"
             case .statistic: "a statistic"
             }
@@ -48,6 +50,7 @@ struct StepFileParser {
     private static let choiceKeys: [String] = ["text", "basis", "count", "when"]
     private static let ruleKeys: [String] = ["when", "severity", "message", "basis", "source"]
     private static let alertKeys: [String] = ["when", "text", "source"]
+    private static let todoKeys: [String] = ["when", "skipped", "text", "within", "source"]
     private static let routeKeys: [String] = ["when", "reason"]
     private static let statisticKeys: [String] = ["text"]
     private static let deadlineKeys: [String] = ["text", "from", "after", "basis", "when", "done-when"]
@@ -104,7 +107,7 @@ struct StepFileParser {
         closeBlock(before: nil)
     }
 
-    private static let blockKeywords = ["step", "question", "choice", "item", "deadline", "rule", "alert", "route", "statistic"]
+    private static let blockKeywords = ["step", "question", "choice", "item", "deadline", "rule", "alert", "todo", "route", "statistic"]
 
     // MARK: Blocks
 
@@ -170,6 +173,10 @@ struct StepFileParser {
             case "alert":
                 steps[s].alerts.append(Alert(id: id, condition: nil, text: LocalizedText(), sources: [], line: line))
                 block = .alert(s, steps[s].alerts.count - 1)
+            case "todo":
+                steps[s].todos.append(Todo(id: id, stepID: steps[s].id, condition: nil, skipped: nil, text: LocalizedText(), within: nil,
+                                           sources: [], line: line))
+                block = .todo(s, steps[s].todos.count - 1)
             case "route":
                 steps[s].routes.append(Route(target: id, condition: nil, reason: LocalizedText(), line: line))
                 block = .route(s, steps[s].routes.count - 1)
@@ -185,7 +192,7 @@ struct StepFileParser {
         switch block {
         case .header, .statistic: nil
         case .step(let s), .question(let s, _), .choice(let s, _, _), .deadline(let s, _), .rule(let s, _), .alert(let s, _),
-             .route(let s, _): s
+             .todo(let s, _), .route(let s, _): s
         }
     }
 
@@ -233,6 +240,16 @@ struct StepFileParser {
             requireText(alert.text, "text", of: "alert '\(alert.id)'", line: alert.line)
             if keyLines[alert.id, "when"] == nil { report(alert.line, "Alert '\(alert.id)' has no 'when:' saying when it applies.") }
             if alert.sources.isEmpty { report(alert.line, "Alert '\(alert.id)' names no 'source:' (seed file and section, or law section).") }
+        case .todo(let s, let t):
+            let todo = steps[s].todos[t]
+            requireText(todo.text, "text", of: "todo '\(todo.id)'", line: todo.line)
+            let given = (keyLines[todo.id, "when"] != nil, keyLines[todo.id, "skipped"] != nil)
+            if given == (false, false) {
+                report(todo.line, "Todo '\(todo.id)' says neither 'when:' (the answers that leave it to do) nor 'skipped:' (the question whose skip does).")
+            } else if given == (true, true) {
+                report(todo.line, "Todo '\(todo.id)' has both 'when:' and 'skipped:'; give one.")
+            }
+            if todo.sources.isEmpty { report(todo.line, "Todo '\(todo.id)' names no 'source:' (seed file and section, or law section).") }
         case .route(let s, let r):
             let route = steps[s].routes[r]
             requireText(route.reason, "reason", of: "route to '\(route.target)'", line: route.line)
@@ -280,6 +297,7 @@ struct StepFileParser {
         case .deadline: allowed = Self.deadlineKeys
         case .rule: allowed = Self.ruleKeys
         case .alert: allowed = Self.alertKeys
+        case .todo: allowed = Self.todoKeys
         case .route: allowed = Self.routeKeys
         case .statistic: allowed = Self.statisticKeys
         }
@@ -302,12 +320,12 @@ struct StepFileParser {
     private mutating func reportMisplaced(_ key: String, line: Int, allowed: [String]) {
         let owners = [("the routine header", Self.headerKeys), ("a statistic", Self.statisticKeys), ("a step", Self.stepKeys),
                       ("a question", Self.questionKeys), ("a choice or item", Self.choiceKeys), ("a deadline", Self.deadlineKeys),
-                      ("a rule", Self.ruleKeys), ("an alert", Self.alertKeys), ("a route", Self.routeKeys)]
+                      ("a rule", Self.ruleKeys), ("an alert", Self.alertKeys), ("a todo", Self.todoKeys), ("a route", Self.routeKeys)]
         let block = self.block
         report(line, KeyRules.misplaced(key, in: block.name, allowed: allowed, owners: owners) { owner in
             switch (block, owner) {
             case (.choice, "a question"): " Write it before the question's first choice."
-            case (.question, "a step"), (.choice, "a step"), (.deadline, "a step"), (.rule, "a step"), (.alert, "a step"), (.route, "a step"):
+            case (.question, "a step"), (.choice, "a step"), (.deadline, "a step"), (.rule, "a step"), (.alert, "a step"), (.todo, "a step"), (.route, "a step"):
                 " Write it before the step's first question."
             case (_, "the routine header"): " Write it before the first step."
             default: ""
@@ -325,6 +343,8 @@ struct StepFileParser {
             if key == "basis" { steps[s].rules[r].basis.set(value, for: language) } else { steps[s].rules[r].message.set(value, for: language) }
         case .alert(let s, let a):
             steps[s].alerts[a].text.set(value, for: language)
+        case .todo(let s, let t):
+            steps[s].todos[t].text.set(value, for: language)
         case .route(let s, let r):
             steps[s].routes[r].reason.set(value, for: language)
         case .header:
@@ -437,6 +457,18 @@ struct StepFileParser {
             keyLines[id, key] = line
             if key == "when" { steps[s].alerts[a].condition = condition(value, owner: id, key: key, line: line) } else {
                 steps[s].alerts[a].sources.append(value)
+            }
+        case .todo(let s, let t):
+            let id = steps[s].todos[t].id
+            keyLines[id, key] = line
+            switch key {
+            case "when": steps[s].todos[t].condition = condition(value, owner: id, key: key, line: line)
+            case "skipped": steps[s].todos[t].skipped = value
+            case "within":
+                if let offset = DeadlineOffset(parsing: value) { steps[s].todos[t].within = offset } else {
+                    report(line, "'\(value)' is not a time span; write e.g. '7 days', '4 weeks', '4 months' or '48 hours'.")
+                }
+            default: steps[s].todos[t].sources.append(value)
             }
         case .statistic:
             break

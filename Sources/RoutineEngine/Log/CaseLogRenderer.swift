@@ -33,24 +33,27 @@ struct CaseLogRenderer {
     func render() -> String {
         let walk = Walk(routine: routine, record: record)
         let deadlines = Deadline.all(routine: routine, record: record, walk: walk, timeZone: timeZone)
-        let head = metadata(walk, deadlines).joined(separator: "\n") + "\n"
-        let rest = body(walk, deadlines)
+        let status = CaseStatus(routine: routine, record: record, walk: walk, timeZone: timeZone, deadlines: deadlines)
+        let head = metadata(walk, status).joined(separator: "\n") + "\n"
+        let rest = body(walk, status)
         let checksum = LogChecksum.of(Array(head.utf8)[...], Array(rest.utf8)[...])
         return head + LogChecksum.linePrefix + LogChecksum.Algorithm.sha256.rawValue + ":" + checksum + "\n" + rest
     }
 
     /// Everything after the metadata lines: the comment's end, then the visible log.
-    private func body(_ walk: Walk, _ deadlines: [Deadline]) -> String {
+    private func body(_ walk: Walk, _ status: CaseStatus) -> String {
         var out = ["-->", ""]
         out += header(walk)
+        out += standingSection(walk, status)
         out += alertSection(walk)
-        out += deadlineSection(deadlines)
+        out += deadlineSection(status.deadlines)
         out += decisionSection(walk)
         out += ruleSection(walk)
         for step in routine.steps where step.isSummary && walk.stepIDs.contains(step.id) {
             out += summarySection(step, walk)
         }
-        out += openActionSection(walk, deadlines)
+        out += openActionSection(status)
+        out += followUpSection()
         out += intakeSection()
         out += stepSection(walk)
         out += eventSection()
@@ -59,7 +62,7 @@ struct CaseLogRenderer {
 
     // MARK: Parts
 
-    private func metadata(_ walk: Walk, _ deadlines: [Deadline]) -> [String] {
+    private func metadata(_ walk: Walk, _ status: CaseStatus) -> [String] {
         var lines = [
             "<!-- handlagg-log",
             "format: \(Self.formatVersion)",
@@ -72,7 +75,15 @@ struct CaseLogRenderer {
             "opened: \(Timestamp.iso(record.openedAt, in: timeZone))",
             "updated: \(Timestamp.iso(record.updatedAt, in: timeZone))",
             "status: \(walk.isComplete(record) ? words.statusKey.complete : words.statusKey.inProgress)",
+            "case-state: \(record.isClosed ? "closed" : "open")",
         ]
+        lines.append(fact("workers", record.workers))
+        if let closing = record.closing {
+            lines.append(fact("closed", [Timestamp.iso(closing.at, in: timeZone), closing.by, closing.text]))
+        }
+        if let handover = record.handover {
+            lines.append(fact("handed-over", [handover.text, Timestamp.iso(handover.at, in: timeZone), handover.by]))
+        }
         if let choice = record.intake {
             lines.append(fact("intake", [choice.intakeID, choice.routineID, choice.reason]))
         }
@@ -88,9 +99,10 @@ struct CaseLogRenderer {
         for alert in routine.alerts where alert.holds(for: walk.answers) {
             lines.append(fact("alert", [alert.id, alert.text.text(in: language)]))
         }
-        for deadline in deadlines {
+        for deadline in status.deadlines {
             lines.append(fact("deadline", [deadline.rule.id, dueText(deadline, iso: true), deadline.isDone ? "done" : "open",
-                                           deadline.rule.basis.text(in: language), deadline.rule.text.text(in: language)]))
+                                           deadline.rule.basis.text(in: language), deadline.rule.text.text(in: language),
+                                           deadline.doneAt.map { Timestamp.iso($0, in: timeZone) } ?? ""]))
         }
         for standing in ruleStandings(walk) {
             let rule = standing.rule
@@ -107,8 +119,8 @@ struct CaseLogRenderer {
             lines.append(fact("decision", [decision.question.id, decision.choice, Timestamp.iso(decision.at, in: timeZone),
                                            decision.basis, decision.what, decision.by]))
         }
-        for action in openActionTexts(walk, deadlines) {
-            lines.append(fact("open-action", [action]))
+        for item in status.openItems {
+            lines.append(fact("open-action", [actionText(item), item.id, item.kind.rawValue, item.due.map { $0.text(in: timeZone, iso: true) } ?? ""]))
         }
         for count in counts(walk) {
             lines.append(fact("count", count))
@@ -182,11 +194,6 @@ struct CaseLogRenderer {
         var lines = ["# \(words.title) \(record.id)", ""]
         if record.isPractice { lines += ["> **\(words.practice)**", ""] }
         if record.isAnonymized { lines += ["> **\(words.anonymized)**", ""] }
-        let handled = walk.questions.count - walk.openCount(in: record)
-        let progress = Template.fill(words.answeredOf, handled, walk.questions.count)
-        let status = walk.isComplete(record) ? words.statusComplete : "\(words.statusInProgress): \(progress)"
-        var workers: [String] = []
-        for entry in record.entries where !workers.contains(entry.by) { workers.append(entry.by) }
         lines += [
             "| | |",
             "|---|---|",
@@ -199,8 +206,7 @@ struct CaseLogRenderer {
         lines += [
             "| \(words.opened) | \(Timestamp.display(record.openedAt, in: timeZone)) |",
             "| \(words.updated) | \(Timestamp.display(record.updatedAt, in: timeZone)) |",
-            "| \(words.caseworkers) | \(cell(workers.joined(separator: ", "))) |",
-            "| \(words.status) | \(status) |",
+            "| \(words.caseworkers) | \(cell(record.workers.joined(separator: ", "))) |",
             "",
         ]
         return lines
@@ -315,28 +321,72 @@ struct CaseLogRenderer {
         return lines
     }
 
-    /// Open actions as plain text: unmet deadlines, undone checklist items, unanswered questions.
-    private func openActionTexts(_ walk: Walk, _ deadlines: [Deadline]) -> [String] {
-        var items: [String] = []
-        for deadline in deadlines where !deadline.isDone {
-            items.append("\(words.deadlineAction): \(deadline.rule.text.text(in: language)) – \(words.due.lowercased()) \(dueText(deadline)) (\(deadline.rule.basis.text(in: language)))")
-        }
-        for question in walk.questions {
-            if question.kind == .actions, case .choices(let done)? = walk.answers[question.id] {
-                let step = routine.step(question.stepID).map { " (\($0.title.text(in: language)))" } ?? ""
-                for item in question.choices where !done.contains(item.id) {
-                    items.append("\(item.label.text(in: language))\(step)")
-                }
-            } else if walk.answers[question.id] == nil && record.skips[question.id] == nil {
-                items.append("\(words.unanswered): \(question.text.text(in: language))")
-            }
-        }
-        return items
+    /// "Open" or "Closed 2026-12-10 by Eva Ek".
+    private func caseStateText() -> String {
+        guard let closing = record.closing else { return words.caseOpen }
+        return Template.fill(words.caseClosed, Timestamp.minute(closing.at, in: timeZone), cell(closing.by))
     }
 
-    private func openActionSection(_ walk: Walk, _ deadlines: [Deadline]) -> [String] {
-        let items = openActionTexts(walk, deadlines).map { "- [ ] \(MarkdownText.inline($0))" }
+    /// Where the case stands, for whoever picks it up: open or closed, the next and any passed
+    /// deadline (as of the last update, so that the same journal gives the same log), what is
+    /// still to do, the alerts and a handover.
+    private func standingSection(_ walk: Walk, _ status: CaseStatus) -> [String] {
+        let asOf = record.updatedAt
+        func deadlineText(_ deadline: Deadline) -> String {
+            "\(dueText(deadline)) – \(cell(deadline.rule.text.text(in: language))) (\(cell(deadline.rule.basis.text(in: language))))"
+        }
+        let handled = walk.questions.count - walk.openCount(in: record)
+        var lines = ["## \(words.standing)", "",
+                     "- **\(words.caseState):** \(caseStateText())",
+                     "- **\(words.walk):** \(walk.isComplete(record) ? words.walkComplete : Template.fill(words.walkInProgress, handled, walk.questions.count))"]
+        let next = status.nextDeadline(after: asOf, in: timeZone)
+        lines.append("- **\(words.nextDeadline):** \(next.map(deadlineText) ?? words.none)")
+        let passed = status.overdue(at: asOf, in: timeZone)
+        if !passed.isEmpty {
+            lines.append("- **\(words.overdueDeadlines)** (\(Template.fill(words.standingAsOf, Timestamp.minute(asOf, in: timeZone)))): "
+                         + passed.map(deadlineText).joined(separator: "; "))
+        }
+        lines.append("- **\(words.openActionCount):** \(status.openItems.count)")
+        if !status.alerts.isEmpty {
+            lines.append("- **\(words.alertCount):** \(status.alerts.count) (\(words.seeBelow))")
+        }
+        if let handover = status.handover {
+            lines.append("- **\(words.handedOver):** \(cell(handover.text)) (\(Timestamp.minute(handover.at, in: timeZone)), \(cell(handover.by)))")
+        }
+        return lines + [""]
+    }
+
+    /// An open item as one line of text: what, and by when.
+    private func actionText(_ item: OpenItem) -> String {
+        var text = switch item.kind {
+        case .unanswered: "\(words.unanswered): \(item.text)"
+        case .deadline: "\(words.deadlineAction): \(item.text)"
+        default: item.text
+        }
+        if let due = item.due { text += " – \(words.due.lowercased()) \(due.text(in: timeZone))" }
+        if let basis = item.basis { text += " (\(basis))" }
+        return text
+    }
+
+    private func openActionSection(_ status: CaseStatus) -> [String] {
+        let items = status.openItems.map { "- [ ] \(MarkdownText.inline(actionText($0))) `\($0.id)`" }
         return ["## \(words.openActions)", ""] + (items.isEmpty ? [words.noOpenActions] : items) + [""]
+    }
+
+    /// Notes, handovers, the closing and any reopening, in order.
+    private func followUpSection() -> [String] {
+        guard !record.followUps.isEmpty else { return [] }
+        var lines = ["## \(words.followUps)", ""]
+        for followUp in record.followUps {
+            let label = switch followUp.kind {
+            case .note: words.eventNote
+            case .handover: words.eventHandedOver
+            case .closing: words.closingSummary
+            case .reopening: words.eventReopened
+            }
+            lines.append("- \(Timestamp.minute(followUp.at, in: timeZone)) – **\(label)**: \(MarkdownText.inline(followUp.text)) (\(MarkdownText.inline(followUp.by)))")
+        }
+        return lines + [""]
     }
 
     /// The intake's answers that the routine does not ask itself (those it shares appear in its steps).

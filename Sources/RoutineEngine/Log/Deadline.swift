@@ -42,8 +42,17 @@ public struct Deadline: Equatable, Sendable {
     /// The moment the clock started (the decision time, or when the answer was given).
     public let start: Date
     public let due: Due
-    /// Whether the rule's `done-when` holds.
-    public let isDone: Bool
+    /// When it was met: the answer that made the rule's `done-when` hold, or the time a worker
+    /// gave when ticking it off. Nil while open.
+    public let doneAt: Date?
+
+    /// Whether it is met.
+    public var isDone: Bool { doneAt != nil }
+
+    /// Whether it was met, but after it fell due.
+    public func wasLate(in timeZone: TimeZone) -> Bool {
+        doneAt.map { $0 > lastMoment(in: timeZone) } ?? false
+    }
 
     /// Whether the deadline has passed unmet at `now`.
     public func isOverdue(at now: Date, in timeZone: TimeZone) -> Bool {
@@ -69,10 +78,20 @@ public struct Deadline: Equatable, Sendable {
                 let start: Date
                 if case .dateTime(let moment) = answer.value { start = moment } else { start = answer.at }
                 result.append(Deadline(rule: rule, start: start, due: due(rule.offset, from: start, in: timeZone),
-                                       isDone: rule.doneWhen?.holds(for: walk.answers) ?? false))
+                                       doneAt: doneAt(rule, record: record, walk: walk)))
             }
         }
         return result
+    }
+
+    /// When the deadline was met: ticked off by its id, or when its `done-when` came to hold
+    /// (the latest of the answers it reads, or the time given when a checklist item was ticked).
+    private static func doneAt(_ rule: DeadlineRule, record: CaseRecord, walk: Walk) -> Date? {
+        if let ticked = record.completions[rule.id] { return ticked.doneAt }
+        guard let doneWhen = rule.doneWhen, doneWhen.holds(for: walk.answers) else { return nil }
+        let ticked = doneWhen.checkedItems.compactMap { record.completions["\($0.question).\($0.item)"]?.doneAt }
+        if let latest = ticked.max() { return latest }
+        return doneWhen.questionIDs.compactMap { record.answers[$0]?.at }.max() ?? record.updatedAt
     }
 
     /// The local date `count` days or months after the day of `start`, counted from its noon.

@@ -53,6 +53,17 @@ struct EventLines: Sendable {
             lines.append("- \(time) – \(words.eventResumed) \(by).")
         case .routed:
             lines.append("- \(time) – \(words.eventRouted) `\(entry.routine ?? "")`: \(MarkdownText.inline(entry.reason ?? "")) (\(by)).")
+        case .done:
+            let when = entry.doneAt.map { " (\(words.doneAt) \(Timestamp.display($0, in: timeZone)))" } ?? ""
+            lines.append("- \(time) – \(words.eventDone): `\(MarkdownText.inline(entry.item ?? ""))`\(when) (\(by)).")
+        case .note:
+            lines.append("- \(time) – \(words.eventNote): \(MarkdownText.inline(entry.text ?? "")) (\(by)).")
+        case .handedOver:
+            lines.append("- \(time) – \(words.eventHandedOver) \(MarkdownText.inline(entry.text ?? "")) (\(by)).")
+        case .closed:
+            lines.append("- \(time) – \(words.eventClosed): \(MarkdownText.inline(entry.text ?? "")) (\(by)).")
+        case .reopened:
+            lines.append("- \(time) – \(words.eventReopened): \(MarkdownText.inline(entry.text ?? "")) (\(by)).")
         }
     }
 

@@ -3,8 +3,7 @@
 struct LogVocabulary {
     let title: String
     let caseLabel: String, routine: String, routineVersion: String, opened: String, updated: String
-    let caseworkers: String, status: String, statusComplete: String, statusInProgress: String, practice: String
-    let answeredOf: String
+    let caseworkers: String, practice: String
     let deadlines: String, deadline: String, due: String, basis: String, state: String
     let open: String, done: String, overdue: String, noDeadlines: String
     let decisions: String, decision: String, decidedAt: String, decidedBy: String, noDecisions: String
@@ -15,6 +14,10 @@ struct LogVocabulary {
     let anonymized: String, scenario: String
     let alerts: String, rules: String, ruleBroken: String, ruleConfirmed: String, ruleUnconfirmed: String, reason: String
     let derived: String, eventConfirmed: String, eventRouted: String, intake: String, chosenAtIntake: String
+    let standing: String, standingAsOf: String, caseState: String, caseOpen: String, caseClosed: String, walk: String
+    let walkComplete: String, walkInProgress: String, nextDeadline: String, overdueDeadlines: String, openActionCount: String
+    let handedOver: String, none: String, alertCount: String, seeBelow: String, followUps: String, closingSummary: String
+    let eventDone: String, eventNote: String, eventHandedOver: String, eventClosed: String, eventReopened: String, doneAt: String
     let statusKey: (complete: String, inProgress: String) = ("complete", "in-progress")
 
     static func forLanguage(_ language: Language) -> LogVocabulary {
@@ -23,9 +26,7 @@ struct LogVocabulary {
 
     static let swedish = LogVocabulary(
         title: "Ärendelogg", caseLabel: "Ärende", routine: "Rutin", routineVersion: "Rutinversion",
-        opened: "Påbörjat", updated: "Senast uppdaterat", caseworkers: "Handläggare", status: "Status",
-        statusComplete: "Klart: alla frågor besvarade", statusInProgress: "Pågående", practice: "ÖVNING – inte ett verkligt ärende",
-        answeredOf: "%d av %d frågor besvarade eller överhoppade",
+        opened: "Påbörjat", updated: "Senast uppdaterat", caseworkers: "Handläggare", practice: "ÖVNING – inte ett verkligt ärende",
         deadlines: "Tidsfrister", deadline: "Frist", due: "Senast", basis: "Rättslig grund", state: "Status",
         open: "Öppen", done: "Klar", overdue: "Passerad", noDeadlines: "Inga tidsfrister har uppstått ännu.",
         decisions: "Beslut", decision: "Beslut", decidedAt: "Beslutstid", decidedBy: "Beslutsfattare",
@@ -41,13 +42,18 @@ struct LogVocabulary {
         alerts: "Observera", rules: "Regler och bekräftade varningar", ruleBroken: "Strider mot regel",
         ruleConfirmed: "Varning bekräftad", ruleUnconfirmed: "Varning inte bekräftad", reason: "skäl",
         derived: "härlett av tidigare svar", eventConfirmed: "bekräftade varning", eventRouted: "Rutin vald vid mottagningen",
-        intake: "Mottagning", chosenAtIntake: "Vald vid mottagningen")
+        intake: "Mottagning", chosenAtIntake: "Vald vid mottagningen",
+        standing: "Läge", standingAsOf: "vid senaste uppdateringen, %@", caseState: "Ärendet", caseOpen: "Öppet",
+        caseClosed: "Stängt %@ av %@", walk: "Genomgången", walkComplete: "Klar: alla frågor besvarade",
+        walkInProgress: "Pågår: %d av %d frågor besvarade eller överhoppade", nextDeadline: "Nästa frist",
+        overdueDeadlines: "Passerade frister", openActionCount: "Öppna åtgärder", handedOver: "Överlämnat", none: "inga",
+        alertCount: "Observera", seeBelow: "se nedan", followUps: "Uppföljning", closingSummary: "Avslutande sammanfattning",
+        eventDone: "Utfört", eventNote: "Anteckning", eventHandedOver: "Överlämnat till", eventClosed: "Ärendet stängt",
+        eventReopened: "Ärendet öppnat igen", doneAt: "utfört")
 
     static let english = LogVocabulary(
         title: "Case log", caseLabel: "Case", routine: "Routine", routineVersion: "Routine version",
-        opened: "Started", updated: "Last updated", caseworkers: "Caseworker", status: "Status",
-        statusComplete: "Complete: every question answered", statusInProgress: "In progress", practice: "PRACTICE – not a real case",
-        answeredOf: "%d of %d questions answered or skipped",
+        opened: "Started", updated: "Last updated", caseworkers: "Caseworkers", practice: "PRACTICE – not a real case",
         deadlines: "Deadlines", deadline: "Deadline", due: "Due", basis: "Legal basis", state: "Status",
         open: "Open", done: "Done", overdue: "Passed", noDeadlines: "No deadlines have arisen yet.",
         decisions: "Decisions", decision: "Decision", decidedAt: "Decided at", decidedBy: "Decided by",
@@ -63,5 +69,12 @@ struct LogVocabulary {
         alerts: "Alerts", rules: "Rules and confirmed warnings", ruleBroken: "Breaks a rule",
         ruleConfirmed: "Warning confirmed", ruleUnconfirmed: "Warning not confirmed", reason: "reason",
         derived: "derived from earlier answers", eventConfirmed: "confirmed warning", eventRouted: "Routine chosen at intake",
-        intake: "Intake", chosenAtIntake: "Chosen at intake")
+        intake: "Intake", chosenAtIntake: "Chosen at intake",
+        standing: "Where the case stands", standingAsOf: "as of the last update, %@", caseState: "Case", caseOpen: "Open",
+        caseClosed: "Closed %@ by %@", walk: "Walk", walkComplete: "Complete: every question answered",
+        walkInProgress: "In progress: %d of %d questions answered or skipped", nextDeadline: "Next deadline",
+        overdueDeadlines: "Passed deadlines", openActionCount: "Open actions", handedOver: "Handed over", none: "none",
+        alertCount: "Alerts", seeBelow: "see below", followUps: "Follow-up", closingSummary: "Closing summary",
+        eventDone: "Done", eventNote: "Note", eventHandedOver: "Handed over to", eventClosed: "Case closed",
+        eventReopened: "Case reopened", doneAt: "done")
 }

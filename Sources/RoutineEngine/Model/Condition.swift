@@ -29,6 +29,18 @@ public indirect enum Condition: Equatable, Sendable {
     }
 }
 
+extension Condition {
+    /// The checklist items the condition asks for (`question has item`), in order.
+    public var checkedItems: [(question: String, item: String)] {
+        switch self {
+        case .has(let question, let item): [(question, item)]
+        case .not(let inner): inner.checkedItems
+        case .and(let a, let b), .or(let a, let b): a.checkedItems + b.checkedItems
+        default: []
+        }
+    }
+}
+
 extension Condition: CustomStringConvertible {
     /// The condition written as in a step file, with parentheses where needed.
     public var description: String {

@@ -28,6 +28,9 @@ public struct Routine: Equatable, Sendable {
     /// Every alert, in the order of the routine.
     public var alerts: [Alert] { steps.flatMap(\.alerts) }
 
+    /// Every todo of the routine, in step order.
+    public var todos: [Todo] { steps.flatMap(\.todos) }
+
     /// Every route of an intake, in order.
     public var routes: [Route] { steps.flatMap(\.routes) }
 

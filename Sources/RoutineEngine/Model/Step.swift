@@ -22,6 +22,8 @@ public struct Step: Equatable, Sendable {
     public var rules: [Rule] = []
     /// Alerts declared in this step.
     public var alerts: [Alert] = []
+    /// What answers in this step leave to do.
+    public var todos: [Todo] = []
     /// In an intake: the routines a case can continue in, tried in order.
     public var routes: [Route] = []
     /// Line in the step file where the step starts.

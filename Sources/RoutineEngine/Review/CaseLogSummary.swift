@@ -9,6 +9,8 @@ public struct CaseLogSummary: Equatable, Sendable {
         public let isDone: Bool
         public let basis: String
         public let text: String
+        /// When it was met (logs written before follow-up existed do not say).
+        public var doneAt: Date? = nil
     }
 
     /// A decision as the log recorded it.
@@ -68,6 +70,12 @@ public struct CaseLogSummary: Equatable, Sendable {
     public let counts: [CountFact]
     /// The alerts that held when the log was written.
     public var alerts: [String] = []
+    /// Whether the case was closed, when, by whom and with what summary (nil: open).
+    public var closed: (at: Date, by: String, summary: String)?
+    /// To whom the case was last handed over.
+    public var handedOverTo: String?
+    /// Everyone who wrote to the case.
+    public var workers: [String] = []
     /// Rules the answers break (refused combinations, or warnings nobody confirmed).
     public var brokenRules: [RuleFact] = []
     /// Warnings the worker confirmed, with the reason.

@@ -11,6 +11,12 @@ public struct LogReview: Sendable {
         case skipped(question: String, text: String, reason: String)
         /// A deadline has passed and is not met.
         case overdue(CaseLogSummary.DeadlineFact)
+        /// A deadline was met, but after it fell due.
+        case metLate(CaseLogSummary.DeadlineFact)
+        /// The case is open and nothing has happened in it for more than 7 days.
+        case stale(days: Int)
+        /// The case is closed while actions are still open.
+        case closedWithOpenActions(Int)
         /// A deadline falls within the next 48 hours and is not met.
         case dueSoon(CaseLogSummary.DeadlineFact)
         /// The answers break a rule of the routine (or raise a warning nobody confirmed).
@@ -33,7 +39,7 @@ public struct LogReview: Sendable {
         /// Whether the finding means the log is not complete and on time.
         public var isProblem: Bool {
             switch self {
-            case .missing, .overdue, .changedAfterWriting, .noChecksum, .brokenRule: true
+            case .missing, .overdue, .changedAfterWriting, .noChecksum, .brokenRule, .metLate, .stale, .closedWithOpenActions: true
             case .skipped, .dueSoon, .decision, .openAction, .confirmedWarning, .alert, .oldChecksum: false
             }
         }
@@ -62,11 +68,21 @@ public struct LogReview: Sendable {
         for rule in summary.confirmedRules { findings.append(.confirmedWarning(rule)) }
         for alert in summary.alerts { findings.append(.alert(alert)) }
         for missing in summary.missing { findings.append(.missing(question: missing.id, text: missing.text)) }
+        // A closed case has nothing coming up; an open one left alone for a week is flagged.
+        let closed = summary.closed != nil
+        if closed, !summary.openActions.isEmpty {
+            findings.append(.closedWithOpenActions(summary.openActions.count))
+        } else if !closed, !summary.isPractice, now.timeIntervalSince(summary.updated) > 7 * 86_400 {
+            findings.append(.stale(days: Int(now.timeIntervalSince(summary.updated) / 86_400)))
+        }
+        for deadline in summary.deadlines {
+            if let doneAt = deadline.doneAt, doneAt > deadline.due.lastMoment(in: timeZone) { findings.append(.metLate(deadline)) }
+        }
         for deadline in summary.deadlines where !deadline.isDone {
             let last = deadline.due.lastMoment(in: timeZone)
             if last < now {
                 findings.append(.overdue(deadline))
-            } else if last.timeIntervalSince(now) <= 48 * 3600 {
+            } else if !closed, last.timeIntervalSince(now) <= 48 * 3600 {
                 findings.append(.dueSoon(deadline))
             }
         }

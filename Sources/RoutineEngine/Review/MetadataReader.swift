@@ -22,6 +22,9 @@ struct MetadataReader {
     private var alerts: [String] = []
     private var brokenRules: [CaseLogSummary.RuleFact] = []
     private var confirmedRules: [CaseLogSummary.RuleFact] = []
+    private var workers: [String] = []
+    private var closed: (at: Date, by: String, summary: String)?
+    private var handedOverTo: String?
 
     init(bytes: [UInt8], path: String, purpose: CaseLogReader.Purpose) {
         self.bytes = bytes
@@ -31,7 +34,7 @@ struct MetadataReader {
 
     /// The keys whose values are JSON arrays of facts.
     private static let factKeys: Set<String> = ["missing", "skipped", "deadline", "decision", "open-action", "count",
-                                                "alert", "rule-broken", "rule-confirmed"]
+                                                "alert", "rule-broken", "rule-confirmed", "workers", "closed", "handed-over"]
 
     mutating func read() throws(LogReadError) -> CaseLogSummary {
         let opening = Array(CaseLogReader.opening.utf8)
@@ -100,18 +103,32 @@ struct MetadataReader {
             guard v.count == 3 else { throw bad }
             skipped.append((v[0], v[1], v[2]))
         case "deadline":
-            guard v.count == 5 else { throw bad }
+            guard v.count == 5 || v.count == 6 else { throw bad }
             let due: Deadline.Due
             if let day = CalendarDate(parsing: v[1]) { due = .endOfDay(day) } else if let moment = Timestamp.parse(v[1]) { due = .moment(moment) } else {
                 throw error(line: line, "the deadline date '\(v[1])' cannot be read.")
             }
-            deadlines.append(.init(id: v[0], due: due, isDone: v[2] == "done", basis: v[3], text: v[4]))
+            var deadline = CaseLogSummary.DeadlineFact(id: v[0], due: due, isDone: v[2] == "done", basis: v[3], text: v[4])
+            if v.count == 6, !v[5].isEmpty {
+                guard let doneAt = Timestamp.parse(v[5]) else { throw error(line: line, "the time the deadline was met, '\(v[5])', cannot be read.") }
+                deadline.doneAt = doneAt
+            }
+            deadlines.append(deadline)
         case "decision":
             guard v.count == 6, let at = Timestamp.parse(v[2]) else { throw bad }
             decisions.append(.init(id: v[0], choice: v[1], at: at, basis: v[3], what: v[4], by: v[5]))
         case "open-action":
-            guard v.count == 1 else { throw bad }
+            // The text, then (since follow-up) the id, the kind and any due date.
+            guard v.count == 1 || v.count == 4 else { throw bad }
             openActions.append(v[0])
+        case "workers":
+            workers = v
+        case "closed":
+            guard v.count == 3, let at = Timestamp.parse(v[0]) else { throw bad }
+            closed = (at, v[1], v[2])
+        case "handed-over":
+            guard v.count == 3 else { throw bad }
+            handedOverTo = v[0]
         case "alert":
             guard v.count == 2 else { throw bad }
             alerts.append(v[1])
@@ -162,6 +179,9 @@ struct MetadataReader {
         summary.alerts = alerts
         summary.brokenRules = brokenRules
         summary.confirmedRules = confirmedRules
+        summary.closed = closed
+        summary.handedOverTo = handedOverTo
+        summary.workers = workers
         return summary
     }
 

@@ -84,6 +84,14 @@ public struct AnswerInput: Sendable {
         }?.id
     }
 
+    /// A moment typed as for a date-and-time question: `nu`, `14:30`, `2026-11-24 09:00`, ISO 8601.
+    public func moment(_ input: String) -> Result<Date, AnswerProblem> {
+        parseDateTime(input).map { value in
+            if case .dateTime(let date) = value { return date }
+            return now
+        }
+    }
+
     private func parseDateTime(_ input: String) -> Result<AnswerValue, AnswerProblem> {
         let lower = input.lowercased()
         if lower.isEmpty { return .failure(.empty) }

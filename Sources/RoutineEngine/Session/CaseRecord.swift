@@ -26,6 +26,23 @@ public struct CaseRecord: Equatable, Sendable {
     public private(set) var intake: IntakeChoice?
     /// The latest confirmation of each warning, by rule id.
     public private(set) var confirmations: [String: Confirmation] = [:]
+    /// What was ticked off after being left open, by item id (a todo, a deadline, or `question.item`).
+    public private(set) var completions: [String: Completion] = [:]
+    /// Notes, handovers, closings and reopenings, in order.
+    public private(set) var followUps: [FollowUp] = []
+    /// Everyone who wrote to the case, in the order they first did.
+    public private(set) var workers: [String] = []
+
+    /// The closing that holds now, if the case is closed (a later reopening undoes it).
+    public var closing: FollowUp? {
+        guard let last = followUps.last(where: { $0.kind == .closing || $0.kind == .reopening }), last.kind == .closing else { return nil }
+        return last
+    }
+
+    public var isClosed: Bool { closing != nil }
+
+    /// The latest handover, if the case has been handed over.
+    public var handover: FollowUp? { followUps.last { $0.kind == .handover } }
 
     /// Replays journal entries; the first must open the case.
     public init(entries: [JournalEntry]) throws(HandlaggError) {
@@ -58,6 +75,30 @@ public struct CaseRecord: Equatable, Sendable {
     /// Folds one more entry into the state.
     public mutating func apply(_ entry: JournalEntry) {
         entries.append(entry)
+        if !workers.contains(entry.by) { workers.append(entry.by) }
+        switch entry.event {
+        case .done:
+            guard let item = entry.item else { return }
+            completions[item] = Completion(doneAt: entry.doneAt ?? entry.at, recordedAt: entry.at, by: entry.by)
+            // A checklist item ticked off later joins the checklist's answer, as if ticked then.
+            let parts = item.split(separator: ".", maxSplits: 1).map(String.init)
+            if parts.count == 2, let old = answers[parts[0]], case .choices(let ticked) = old.value, !ticked.contains(parts[1]) {
+                answers[parts[0]] = RecordedAnswer(value: .choices(ticked + [parts[1]]), at: entry.doneAt ?? entry.at, by: entry.by,
+                                                   previous: old.previous + [old.value])
+            }
+            return
+        case .note, .handedOver, .closed, .reopened:
+            let kind: FollowUp.Kind = switch entry.event {
+            case .note: .note
+            case .handedOver: .handover
+            case .closed: .closing
+            default: .reopening
+            }
+            followUps.append(FollowUp(kind: kind, text: entry.text ?? "", at: entry.at, by: entry.by))
+            return
+        default:
+            break
+        }
         if entry.event == .routed, let routine = entry.routine, let fingerprint = entry.fingerprint {
             intake = IntakeChoice(intakeID: intake?.intakeID ?? routineID, intakeFingerprint: intake?.intakeFingerprint ?? self.fingerprint,
                                   routineID: routine, reason: entry.reason ?? "", at: entry.at, by: entry.by)

@@ -36,3 +36,21 @@ public struct Skip: Equatable, Sendable {
     public let at: Date
     public let by: String
 }
+
+/// Something done after it was left open: when it was really done, and who recorded it when.
+public struct Completion: Equatable, Sendable {
+    public let doneAt: Date
+    public let recordedAt: Date
+    public let by: String
+}
+
+/// A follow-up written into the case after the night: a note, a handover, a closing or a reopening.
+public struct FollowUp: Equatable, Sendable {
+    public enum Kind: String, Sendable {
+        case note, handover, closing, reopening
+    }
+    public let kind: Kind
+    public let text: String
+    public let at: Date
+    public let by: String
+}

@@ -90,6 +90,39 @@ public struct CaseFile: Sendable {
         try append(JournalEntry(seq: record.nextSeq, at: moment, event: event, by: worker))
     }
 
+    // MARK: Follow-up after the night
+
+    /// Where the case stands: open or closed, deadlines, open actions, alerts.
+    public var status: CaseStatus { CaseStatus(routine: routine, record: record, timeZone: timeZone) }
+
+    /// Ticks off an open action, checklist item or deadline (`item`, an id from `status`), done
+    /// at `doneAt` (which may be earlier than now, never later).
+    public mutating func markDone(_ item: String, doneAt: Date, at moment: Date, by worker: String) throws(HandlaggError) {
+        guard !record.isClosed else { throw .followUp(.caseClosed) }
+        let open = status.openItems.filter(\.canBeTicked)
+        guard open.contains(where: { $0.id == item }) else { throw .followUp(.unknownItem(item, open: open.map(\.id))) }
+        guard doneAt <= moment else { throw .followUp(.doneInFuture) }
+        var entry = JournalEntry(seq: record.nextSeq, at: moment, event: .done, by: worker)
+        entry.item = item
+        entry.doneAt = doneAt
+        try append(entry)
+    }
+
+    /// Adds a dated note, hands the case over (`text`: to whom), closes it (`text`: the closing
+    /// summary) or reopens it (`text`: why).
+    public mutating func followUp(_ event: JournalEntry.Event, text: String, at moment: Date, by worker: String) throws(HandlaggError) {
+        precondition([.note, .handedOver, .closed, .reopened].contains(event), "not a follow-up: \(event)")
+        guard !text.allSatisfy(\.isWhitespace) else { throw .followUp(.emptyText) }
+        if event == .reopened {
+            guard record.isClosed else { throw .followUp(.caseNotClosed) }
+        } else if record.isClosed {
+            throw .followUp(.caseClosed)
+        }
+        var entry = JournalEntry(seq: record.nextSeq, at: moment, event: event, by: worker)
+        entry.text = text
+        try append(entry)
+    }
+
     /// The log as Markdown, as of the last change.
     public func renderLog() -> String {
         CaseLogRenderer(routine: routine, record: record, timeZone: timeZone, events: events, intake: intake).render()

@@ -4,6 +4,10 @@ enum ExitCode: Int32 {
     case success = 0
     /// A failure: a file could not be written, findings in a review.
     case failure = 1
+    /// A piped or `--answers` session whose input ran out while required questions were still
+    /// unanswered: everything given is saved, but the walk is not complete. (A deliberate `q`
+    /// is a pause and exits 0.)
+    case incomplete = 3
     /// Wrong command line (sysexits EX_USAGE).
     case usage = 64
     /// Invalid data: a broken routine, journal or answers file (sysexits EX_DATAERR).

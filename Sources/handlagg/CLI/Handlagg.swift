@@ -7,7 +7,8 @@ enum Handlagg {
 
     /// The commands, in the order `--help` lists them.
     static var commands: [any Command.Type] { [
-        NewCommand.self, ResumeCommand.self, ListCommand.self, ShowCommand.self,
+        NewCommand.self, ResumeCommand.self, StatusCommand.self, DoneCommand.self, NoteCommand.self, ChangeCommand.self,
+        HandoverCommand.self, CloseCommand.self, ReopenCommand.self, ListCommand.self, ShowCommand.self,
         ExportCommand.self, ManualCommand.self, ReviewCommand.self, StatsCommand.self, PracticeCommand.self, RoutinesCommand.self, LintCommand.self,
     ] }
 
@@ -33,7 +34,14 @@ enum Handlagg {
             return usage(UsageError(sv: "Inget kommando angivet.", en: "No command given."), console: console, language: context.language)
         }
         if name == "help" {
-            console.line(arguments.positionals.first.flatMap { HelpText.command($0, context.language) } ?? HelpText.overview(context.language))
+            guard let topic = arguments.positionals.first else {
+                console.line(HelpText.overview(context.language))
+                return .success
+            }
+            guard let text = HelpText.command(topic, context.language) else {
+                return usage(UsageError(sv: "Okänt kommando '\(topic)'.", en: "Unknown command '\(topic)'."), console: console, language: context.language)
+            }
+            console.line(text)
             return .success
         }
         guard let command = commands.first(where: { $0.name == name }) else {

@@ -16,6 +16,27 @@ enum HelpText {
         ("resume", Entry(usage: "handlagg resume ÄRENDE [--caseworker NAMN] [--answers FIL] [--practice]",
                          sv: "Fortsätter ett pausat ärende vid första obesvarade fråga; --practice fortsätter en övning.",
                          en: "Continues a paused case at its first unanswered question; --practice continues a practice case.")),
+        ("status", Entry(usage: "handlagg status ÄRENDE [--practice]",
+                         sv: "Visar var ärendet står: öppet eller stängt, passerade och nästa frist, varningar och allt som är öppet, med det id som 'done' tar.",
+                         en: "Shows where the case stands: open or closed, passed and next deadlines, alerts and everything open, with the id 'done' takes.")),
+        ("done", Entry(usage: "handlagg done ÄRENDE ID [--at TID] [--caseworker NAMN]",
+                       sv: "Markerar en öppen åtgärd, en punkt på en checklista eller en frist som utförd, med tiden då det verkligen gjordes (--at, t.ex. '2026-11-24 09:00'; annars nu). Id visas av 'status'.",
+                       en: "Marks an open action, checklist item or deadline as done, with the time it was really done (--at, e.g. '2026-11-24 09:00'; else now). 'status' shows the ids.")),
+        ("note", Entry(usage: "handlagg note ÄRENDE TEXT... [--caseworker NAMN]",
+                       sv: "Lägger till en daterad anteckning i ärendet.",
+                       en: "Adds a dated note to the case.")),
+        ("change", Entry(usage: "handlagg change ÄRENDE FRÅGA [--caseworker NAMN]",
+                         sv: "Ställer en fråga igen för att ändra svaret; det tidigare svaret finns kvar i journalen. Fråge-id visas av 'routines' och i loggen.",
+                         en: "Asks one question again to change its answer; the earlier answer stays in the journal. 'routines' and the log show the question ids.")),
+        ("handover", Entry(usage: "handlagg handover ÄRENDE MOTTAGARE... [--caseworker NAMN]",
+                           sv: "Registrerar att ärendet lämnas över till en namngiven stadsdel, enhet eller person.",
+                           en: "Records that the case is handed over to a named district, unit or person.")),
+        ("close", Entry(usage: "handlagg close ÄRENDE SAMMANFATTNING... [--caseworker NAMN]",
+                        sv: "Stänger ärendet med en avslutande sammanfattning. Ett stängt ärende kan öppnas igen med 'reopen'.",
+                        en: "Closes the case with a closing summary. A closed case can be reopened with 'reopen'.")),
+        ("reopen", Entry(usage: "handlagg reopen ÄRENDE SKÄL... [--caseworker NAMN]",
+                         sv: "Öppnar ett stängt ärende igen, med skälet.",
+                         en: "Reopens a closed case, with the reason.")),
         ("list", Entry(usage: "handlagg list [--json] [--practice]",
                        sv: "Visar ärendena med status och nästa tidsfrist; --practice visar övningarna i stället.",
                        en: "Lists the cases with their status and next deadline; --practice lists practice cases instead.")),
@@ -53,7 +74,8 @@ enum HelpText {
     private static func synopsis(_ entry: Entry, _ language: Language) -> String {
         guard language == .english else { return entry.usage }
         return [("NAMN", "NAME"), ("FIL", "FILE"), ("ÄRENDE", "CASE"), ("MAPP", "DIR"), ("STEG", "STEP"), ("SÖKVÄG", "PATH"),
-         ("ÖVNINGSFALL", "SCENARIO")]
+         ("ÖVNINGSFALL", "SCENARIO"), ("TID", "TIME"), ("FRÅGA", "QUESTION"), ("MOTTAGARE", "RECIPIENT"),
+         ("SAMMANFATTNING", "SUMMARY"), ("SKÄL", "REASON"), ("TEXT", "TEXT")]
             .reduce(entry.usage) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
     }
 
@@ -79,8 +101,8 @@ enum HelpText {
             lines.append("      \(summary)")
         }
         lines += ["", globalOptions(language), "",
-                  english ? "Exit codes: 0 done, 1 failure, 64 wrong usage, 65 invalid data, 130 interrupted." :
-                      "Slutkoder: 0 klart, 1 fel, 64 fel användning, 65 ogiltiga data, 130 avbrutet."]
+                  english ? "Exit codes: 0 done (or paused with q), 1 failure, 3 input ended with required questions unanswered, 64 wrong usage, 65 invalid data, 130 interrupted." :
+                      "Slutkoder: 0 klart (eller pausat med q), 1 fel, 3 indata tog slut med obligatoriska frågor obesvarade, 64 fel användning, 65 ogiltiga data, 130 avbrutet."]
         return lines.joined(separator: "\n")
     }
 

@@ -1,7 +1,9 @@
 import Foundation
 import RoutineEngine
 
-/// `handlagg list`: the cases with their status and next deadline.
+/// `handlagg list`: the cases, most urgent first: passed deadlines, then the nearest deadline,
+/// then open cases without one, closed cases last. Each row says whether the case is open or
+/// closed, whether its walk is complete, its deadlines, how much is open, and who worked on it last.
 enum ListCommand: Command {
     static let name = "list"
     static let options: Set<String> = ["--json", "--practice"]
@@ -12,31 +14,51 @@ enum ListCommand: Command {
         let routine: String
         let opened: String
         let updated: String
+        let lastWorker: String
+        let closed: Bool
+        let handedOverTo: String?
         let complete: Bool
         let openQuestions: Int
+        let openActions: Int
+        let overdueDeadline: String?
         let nextDeadline: String?
         let nextDeadlineBasis: String?
+        let alerts: Int
+        /// For sorting: the passed deadline's or else the next deadline's last moment.
+        let urgency: Date?
+        let overdue: Bool
+
+        enum CodingKeys: String, CodingKey {
+            case id, routine, opened, updated, lastWorker, closed, handedOverTo, complete, openQuestions, openActions,
+                 overdueDeadline, nextDeadline, nextDeadlineBasis, alerts
+        }
     }
 
     static func run(_ context: Context) throws -> ExitCode {
         let store = context.chosenStore
         let library = try context.routines()
+        let zone = context.timeZone
         var rows: [Row] = []
         for id in try store.caseIDs() {
             let record = try store.record(id)
             guard let routine = try? library.routine(record.routineID) else { continue }
             let walk = Walk(routine: routine, record: record)
+            let status = CaseStatus(routine: routine, record: record, timeZone: zone)
+            let overdue = record.isClosed ? [] : status.overdue(at: context.now, in: zone)
+            let firstOverdue = overdue.min { $0.lastMoment(in: zone) < $1.lastMoment(in: zone) }
+            let next = status.nextDeadline(after: context.now, in: zone)
             let open = walk.openCount(in: record)
-            let next = Deadline.all(routine: routine, record: record, timeZone: context.timeZone)
-                .filter { !$0.isDone }
-                .min { $0.lastMoment(in: context.timeZone) < $1.lastMoment(in: context.timeZone) }
             rows.append(Row(id: id.description, routine: routine.id,
-                            opened: Timestamp.iso(record.openedAt, in: context.timeZone),
-                            updated: Timestamp.iso(record.updatedAt, in: context.timeZone),
-                            complete: open == 0, openQuestions: open,
-                            nextDeadline: next.map { $0.due.text(in: context.timeZone) },
-                            nextDeadlineBasis: next?.rule.basis.text(in: context.language)))
+                            opened: Timestamp.iso(record.openedAt, in: zone), updated: Timestamp.iso(record.updatedAt, in: zone),
+                            lastWorker: record.entries.last?.by ?? record.openedBy, closed: record.isClosed,
+                            handedOverTo: record.handover?.text, complete: open == 0, openQuestions: open,
+                            openActions: status.openItems.count,
+                            overdueDeadline: firstOverdue.map { "\($0.due.text(in: zone)) (\($0.rule.basis.text(in: context.language)))" },
+                            nextDeadline: next.map { $0.due.text(in: zone) },
+                            nextDeadlineBasis: next?.rule.basis.text(in: context.language), alerts: status.alerts.count,
+                            urgency: (firstOverdue ?? next)?.lastMoment(in: zone), overdue: firstOverdue != nil))
         }
+        rows.sort(by: moreUrgent)
         if context.arguments.flags.contains("--json") {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -48,12 +70,29 @@ enum ListCommand: Command {
             return .success
         }
         let ui = context.ui
+        let words = FollowUpText.forLanguage(context.language)
         let table = rows.map { row in
-            [row.id, String(row.opened.prefix(16)).replacingOccurrences(of: "T", with: " "),
+            [row.id, row.closed ? words.closedShort : words.open,
              row.complete ? ui.statusComplete : Template.fill(ui.statusOpen, row.openQuestions),
-             row.nextDeadline.map { "\($0) (\(row.nextDeadlineBasis ?? ""))" } ?? ui.none, row.routine]
+             row.overdueDeadline.map { "! \($0)" } ?? ui.none,
+             row.nextDeadline.map { "\($0) (\(row.nextDeadlineBasis ?? ""))" } ?? ui.none,
+             String(row.openActions),
+             "\(String(row.updated.prefix(16)).replacingOccurrences(of: "T", with: " ")) \(row.lastWorker)",
+             row.routine]
         }
         context.console.write(TextTable.render(header: ui.listColumns, rows: table))
         return .success
+    }
+
+    /// Open before closed; passed deadlines first, then the soonest deadline; then the latest change.
+    private static func moreUrgent(_ a: Row, _ b: Row) -> Bool {
+        if a.closed != b.closed { return !a.closed }
+        if a.overdue != b.overdue { return a.overdue }
+        switch (a.urgency, b.urgency) {
+        case let (x?, y?) where x != y: return x < y
+        case (.some, nil): return true
+        case (nil, .some): return false
+        default: return a.updated > b.updated
+        }
     }
 }

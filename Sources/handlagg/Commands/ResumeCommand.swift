@@ -1,7 +1,8 @@
 import RoutineEngine
 
 /// `handlagg resume CASE`: continues a case at its first open question.
-/// `--practice` continues a practice case, with its scenario.
+/// `--practice` continues a practice case, with its scenario. On a case whose walk is complete
+/// it offers the follow-up actions instead (see `FollowUpMenu`).
 enum ResumeCommand: Command {
     static let name = "resume"
     static let options: Set<String> = ["--caseworker", "--answers", "--practice", "--scenarios"]
@@ -21,6 +22,12 @@ enum ResumeCommand: Command {
         }
         let sheet = try SessionFlow.answerSheet(context, routine: file.routine)
         let worker = try SessionFlow.caseworker(context)
+        FollowUpFlow.greet(file, worker: worker, context: context)
+        // A case walked to the end (or closed) goes on with follow-up, not with questions.
+        if sheet == nil, practice == nil, file.record.isClosed || file.walk.isComplete(file.record) {
+            var menu = FollowUpMenu(file: file, context: context, worker: worker)
+            return menu.run()
+        }
         let next = file.walk.firstOpen(in: file.record).map { file.walk.questions[$0].stepID }
         try file.mark(.resumed, at: next.flatMap { practice?.now(atStep: $0, context) } ?? context.now, by: worker)
         context.console.line(Template.fill(context.ui.resumed, id.description, file.routine.name.text(in: context.language)))

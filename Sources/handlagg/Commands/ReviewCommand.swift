@@ -108,6 +108,13 @@ enum ReviewCommand: Command {
         case .dueSoon(let deadline):
             put(t("Frist inom 48 timmar: ", "Deadline within 48 hours: "), deadline.text, t(", senast ", ", due "), due(deadline),
                 " (", deadline.basis, ")")
+        case .metLate(let deadline):
+            put(t("Frist uppfylld för sent: ", "Deadline met late: "), deadline.text, t(", senast ", ", due "), due(deadline),
+                t(", utfört ", ", done "), deadline.doneAt.map { Timestamp.display($0, in: context.timeZone) } ?? "", " (", deadline.basis, ")")
+        case .stale(let days):
+            put(t("Öppet ärende utan uppföljning på \(days) dagar (mer än 7).", "Open case with no follow-up for \(days) days (more than 7)."))
+        case .closedWithOpenActions(let count):
+            put(t("Stängt ärende med \(count) öppna åtgärder.", "Closed case with \(count) open actions."))
         case .decision(let decision):
             put(t("Beslut: ", "Decision: "), decision.what, " – ", decision.basis, ", ",
                 Timestamp.display(decision.at, in: context.timeZone), ", ", decision.by)
@@ -144,6 +151,13 @@ enum ReviewCommand: Command {
             fields.merge(["kind": "overdue", "deadline": deadline.id, "due": due(deadline), "basis": deadline.basis]) { $1 }
         case .dueSoon(let deadline):
             fields.merge(["kind": "due-soon", "deadline": deadline.id, "due": due(deadline), "basis": deadline.basis]) { $1 }
+        case .metLate(let deadline):
+            fields.merge(["kind": "met-late", "deadline": deadline.id, "due": due(deadline), "basis": deadline.basis,
+                          "done": deadline.doneAt.map { Timestamp.iso($0, in: context.timeZone) } ?? ""]) { $1 }
+        case .stale(let days):
+            fields.merge(["kind": "stale", "days": String(days)]) { $1 }
+        case .closedWithOpenActions(let count):
+            fields.merge(["kind": "closed-with-open-actions", "count": String(count)]) { $1 }
         case .decision(let decision):
             fields.merge(["kind": "decision", "question": decision.id, "choice": decision.choice, "basis": decision.basis,
                           "at": Timestamp.iso(decision.at, in: context.timeZone), "by": decision.by]) { $1 }

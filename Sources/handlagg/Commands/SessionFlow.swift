@@ -68,7 +68,7 @@ enum SessionFlow {
     static func run(_ file: CaseFile, sheet: AnswerSheet?, context: Context, worker: String,
                     practice: PracticeGuide? = nil) throws -> ExitCode {
         var file = file
-        SignalTrap.install(message: Template.fill(context.ui.interrupted, SessionRunner.resumeArgument(file.record)))
+        SignalTrap.install(message: Template.fill(context.ui.interrupted, SessionRunner.resumeArgument(file.record, context)))
         if let sheet {
             let outcome = try apply(sheet, to: &file, context: context, worker: worker, practice: practice)
             context.console.line(Template.fill(context.ui.answersApplied, outcome.applied, context.arguments.options["--answers"] ?? ""))

@@ -26,6 +26,15 @@ enum ErrorText {
             return "\(path):\(line): journalen är skadad och kan inte läsas från den här raden. Ändra inte filen; kontakta IT-stöd."
         case .invalidAnswers(let path, let reason):
             return "\(path): \(reason)"
+        case .followUp(let problem):
+            switch problem {
+            case .unknownItem(let id, let open):
+                return "'\(id)' är inte en öppen åtgärd eller frist i ärendet" + (open.isEmpty ? " (inget är öppet)." : "; öppna: \(open.joined(separator: ", ")).")
+            case .caseClosed: return "Ärendet är stängt; öppna det först med 'handlagg reopen ÄRENDE --reason TEXT'."
+            case .caseNotClosed: return "Ärendet är inte stängt."
+            case .emptyText: return "Texten är tom."
+            case .doneInFuture: return "Tiden då det utfördes ligger efter nu."
+            }
         }
     }
 

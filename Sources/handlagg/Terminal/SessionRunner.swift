@@ -15,16 +15,22 @@ struct SessionRunner {
     private var lastStepShown: String?
     /// Whether the last answer completed the intake, which then chose the routine.
     private var routed = false
+    /// When changing one answer after the night: that question, asked once.
+    private let only: String?
+    private var onlyDone = false
 
     private var console: Console { context.console }
     private var ui: UIText { context.ui }
     private var language: Language { context.language }
 
-    init(file: CaseFile, context: Context, worker: String, practice: PracticeGuide? = nil) {
+    /// `only`: ask just that question (to change its answer), then stop.
+    init(file: CaseFile, context: Context, worker: String, practice: PracticeGuide? = nil, only: String? = nil) {
         self.file = file
         self.context = context
         self.worker = worker
         self.practice = practice
+        self.only = only
+        cursor = only.flatMap { file.walk.position(of: $0) }
     }
 
     /// The moment an answer to `question` is recorded at: now, or the scenario's simulated time.
@@ -34,13 +40,26 @@ struct SessionRunner {
     }
 
     /// What `handlagg resume` needs to continue this case.
-    static func resumeArgument(_ record: CaseRecord) -> String {
-        record.isPractice ? "--practice \(record.id)" : record.id.description
+    /// What to type after `handlagg resume` to continue the case: its id, with `--practice` and
+    /// the `--cases`, `--routines` and `--scenarios` folders this session was started with.
+    static func resumeArgument(_ record: CaseRecord, _ context: Context) -> String {
+        var parts = record.isPractice ? ["--practice", record.id.description] : [record.id.description]
+        for option in ["--cases", "--routines", "--scenarios"] {
+            if let value = context.arguments.options[option] { parts += [option, Self.quoted(value)] }
+        }
+        return parts.joined(separator: " ")
+    }
+
+    /// A path as the shell needs it: in single quotes unless it holds only safe characters.
+    private static func quoted(_ path: String) -> String {
+        let safe = path.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || "0123456789/._-+:@".unicodeScalars.contains($0) }
+        return safe && !path.isEmpty ? path : "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
     /// Runs until every question is handled, the worker pauses, or input ends.
     mutating func run() -> ExitCode {
         while true {
+            if onlyDone { return .success }
             let walk = file.walk
             guard let index = cursor.flatMap({ $0 < walk.questions.count ? $0 : nil }) ?? walk.firstOpen(in: file.record) else {
                 finish()
@@ -50,7 +69,7 @@ struct SessionRunner {
             let question = walk.questions[index]
             show(question, at: index, in: walk)
             guard completeOpening() else { return .failure }
-            guard let input = console.readLine() else { return pause() }
+            guard let input = console.readLine() else { return pause(inputEnded: true) }
             let command = input.trimmingCharacters(in: .whitespaces)
             switch command {
             case "?":
@@ -76,7 +95,7 @@ struct SessionRunner {
                 var reason = blank ? ui.leftBlank : String(command.dropFirst()).trimmingCharacters(in: .whitespaces)
                 while reason.isEmpty {
                     console.write(ui.skipReason)
-                    guard let typed = console.readLine() else { return pause() }
+                    guard let typed = console.readLine() else { return pause(inputEnded: true) }
                     reason = typed.trimmingCharacters(in: .whitespaces)
                 }
                 let check = file.checkSkip(question)
@@ -97,7 +116,7 @@ struct SessionRunner {
             }
             let parsed: Result<AnswerValue, AnswerProblem>
             if question.kind == .list {
-                guard let lines = readList(first: input) else { return pause() }
+                guard let lines = readList(first: input) else { return pause(inputEnded: true) }
                 if lines.isEmpty, walk.answers[question.id] != nil {
                     advance(past: question)
                     continue
@@ -118,7 +137,7 @@ struct SessionRunner {
                 }
                 var confirmation: String?
                 if !check.warnings.isEmpty {
-                    guard let typed = confirm(check.warnings) else { return pause() }
+                    guard let typed = confirm(check.warnings) else { return pause(inputEnded: true) }
                     guard !typed.isEmpty else { continue }
                     confirmation = typed
                 }
@@ -212,6 +231,10 @@ struct SessionRunner {
     /// Moves to the question after `question` in the walk as it is now (answers may have changed
     /// it); after the intake has chosen the routine, to the first open question of that routine.
     private mutating func advance(past question: Question) {
+        if only != nil {
+            onlyDone = true
+            return
+        }
         if routed {
             routed = false
             cursor = nil
@@ -296,7 +319,9 @@ struct SessionRunner {
 
     // MARK: Ending
 
-    private mutating func pause() -> ExitCode {
+    /// Pauses the case: at `q` (exit 0), or because the input ended (exit 3 when required
+    /// questions are still unanswered, so that a script notices).
+    private mutating func pause(inputEnded: Bool = false) -> ExitCode {
         let current = cursor.flatMap { index in file.walk.questions.indices.contains(index) ? file.walk.questions[index] : nil }
         do {
             try file.mark(.paused, at: now(for: current), by: worker)
@@ -304,8 +329,10 @@ struct SessionRunner {
             console.error("handlagg: \(ErrorText.describe(error, language))")
         }
         console.line()
-        console.line(Template.fill(ui.paused, Self.resumeArgument(file.record)))
-        return .success
+        let unanswered = file.walk.questions.filter { $0.isRequired && file.walk.isOpen($0, in: file.record) }.count
+        if inputEnded && unanswered > 0 { console.error(Template.fill(ui.inputEnded, String(unanswered))) }
+        console.line(Template.fill(ui.paused, Self.resumeArgument(file.record, context)))
+        return inputEnded && unanswered > 0 ? .incomplete : .success
     }
 
     private func finish() {

@@ -7,7 +7,7 @@ struct UIText {
     let hintYesNo, hintChoice, hintMulti, hintActions, hintText, hintDateTime, hintList, hintScale, hintRead: String
     let empty, notAChoice, notYesNo, notOnScale, notADateTime, inTheFuture, oneChoiceOnly: String
     let newDeadline, legalReview: String
-    let required, skipReason, noGuidance, guidance, sources, atStart, paused, interrupted, complete, deadlinesHeader: String
+    let required, skipReason, noGuidance, guidance, sources, atStart, paused, inputEnded, interrupted, complete, deadlinesHeader: String
     let saveFailed, logFailed, routineChanged, repairedJournal, answersApplied, answersUnused, skippedNote: String
     let refused, refusedHint, warning, confirmPrompt, confirmed, alert, leftBlank, routed: String
     let listColumns: [String]
@@ -50,6 +50,7 @@ struct UIText {
         guidance: "Vägledning", sources: "Källa",
         atStart: "Det här är den första frågan.",
         paused: "Pausat. Allt du har svarat är sparat. Fortsätt med: handlagg resume %@",
+        inputEnded: "Indata tog slut med %@ obligatoriska frågor obesvarade (slutkod 3).",
         interrupted: "Avbrutet. Allt du har svarat är sparat. Fortsätt med: handlagg resume %@",
         complete: "Alla frågor är besvarade. Loggen: %@",
         deadlinesHeader: "Tidsfrister:",
@@ -68,9 +69,9 @@ struct UIText {
         alert: "OBSERVERA",
         leftBlank: "lämnad tom",
         routed: "Rutinen som gäller: %@",
-        listColumns: ["Ärende", "Påbörjat", "Status", "Nästa frist", "Rutin"],
+        listColumns: ["Ärende", "Läge", "Genomgång", "Passerad frist", "Nästa frist", "Öppna", "Senast", "Rutin"],
         noCases: "Inga ärenden i %@.",
-        statusComplete: "Klart", statusOpen: "Pågående, %d öppna", none: "–",
+        statusComplete: "klar", statusOpen: "%d frågor kvar", none: "–",
         lintSummary: "%d rutiner, %d steg, %d frågor, %d övningsfall: %d fel, %d varningar.")
 
     static let english = UIText(
@@ -106,6 +107,7 @@ struct UIText {
         guidance: "Guidance", sources: "Source",
         atStart: "This is the first question.",
         paused: "Paused. Everything you answered is saved. Continue with: handlagg resume %@",
+        inputEnded: "The input ended with %@ required questions unanswered (exit code 3).",
         interrupted: "Interrupted. Everything you answered is saved. Continue with: handlagg resume %@",
         complete: "Every question is answered. The log: %@",
         deadlinesHeader: "Deadlines:",
@@ -124,9 +126,9 @@ struct UIText {
         alert: "ALERT",
         leftBlank: "left blank",
         routed: "The routine that applies: %@",
-        listColumns: ["Case", "Started", "Status", "Next deadline", "Routine"],
+        listColumns: ["Case", "State", "Walk", "Passed deadline", "Next deadline", "Open", "Last", "Routine"],
         noCases: "No cases in %@.",
-        statusComplete: "Complete", statusOpen: "In progress, %d open", none: "–",
+        statusComplete: "complete", statusOpen: "%d questions left", none: "–",
         lintSummary: "%d routines, %d steps, %d questions, %d scenarios: %d errors, %d warnings.")
 
     /// The hint for a kind of question.

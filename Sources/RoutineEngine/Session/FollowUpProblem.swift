@@ -1,0 +1,28 @@
+import Foundation
+
+/// Why a follow-up on a case was not recorded. Nothing is written when one of these is thrown.
+public enum FollowUpProblem: Equatable, Sendable {
+    /// No open action, checklist item or deadline has this id; `open` lists those that do.
+    case unknownItem(String, open: [String])
+    /// The case is closed: reopen it (with a reason) before changing it.
+    case caseClosed
+    /// Only a closed case can be reopened.
+    case caseNotClosed
+    /// A note, handover, closing summary or reason needs text.
+    case emptyText
+    /// The time something was done cannot lie after the time it is recorded.
+    case doneInFuture
+}
+
+extension FollowUpProblem: CustomStringConvertible {
+    public var description: String {
+        switch self {
+        case .unknownItem(let id, let open):
+            "'\(id)' is not an open action or deadline of this case" + (open.isEmpty ? " (nothing is open)." : "; open: \(open.joined(separator: ", ")).")
+        case .caseClosed: "The case is closed; reopen it with 'handlagg reopen CASE --reason TEXT' first."
+        case .caseNotClosed: "The case is not closed."
+        case .emptyText: "The text is empty."
+        case .doneInFuture: "The time it was done lies after now."
+        }
+    }
+}

@@ -1,0 +1,18 @@
+import RoutineEngine
+
+/// `handlagg close CASE SUMMARY...`: closes the case with a closing summary. Appended to the journal with time and author.
+enum CloseCommand: Command {
+    static let name = "close"
+    static let options: Set<String> = ["--practice", "--caseworker"]
+    static let positionals = 2...Int.max
+
+    static func run(_ context: Context) throws -> ExitCode {
+        var file = try FollowUpFlow.open(context)
+        let worker = try SessionFlow.caseworker(context)
+        let text = FollowUpFlow.text(context)
+        try file.followUp(.closed, text: text, at: context.now, by: worker)
+        let words = FollowUpText.forLanguage(context.language)
+        context.console.line(words.recordedClosing)
+        return .success
+    }
+}

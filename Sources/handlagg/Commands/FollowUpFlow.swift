@@ -1,0 +1,67 @@
+import Foundation
+import RoutineEngine
+
+/// What the follow-up commands share: opening the case, who is working on it, and printing
+/// where it stands with the ids a worker ticks things off with.
+enum FollowUpFlow {
+    static func open(_ context: Context) throws -> CaseFile {
+        let id = try CaseID(parsing: context.arguments.positionals[0])
+        return try context.chosenStore.open(id, routines: context.routines())
+    }
+
+    /// The rest of the command line after the case id, as one text.
+    static func text(_ context: Context) -> String {
+        context.arguments.positionals.dropFirst().joined(separator: " ")
+    }
+
+    /// Tells a worker who resumes someone else's case who worked on it last, and when.
+    static func greet(_ file: CaseFile, worker: String, context: Context) {
+        guard let last = file.record.entries.last, last.by != worker else { return }
+        let words = FollowUpText.forLanguage(context.language)
+        context.console.line(Template.fill(words.workedLast, last.by, Timestamp.display(last.at, in: context.timeZone)))
+    }
+
+    /// Where the case stands, and everything still open with its id.
+    static func show(_ file: CaseFile, context: Context) {
+        let words = FollowUpText.forLanguage(context.language)
+        let console = context.console
+        let status = file.status
+        let zone = context.timeZone
+        let state = status.closing.map { Template.fill(words.closed, Timestamp.display($0.at, in: zone), $0.by, $0.text) } ?? words.open
+        console.line(console.bold(Template.fill(words.caseLine, file.record.id.description, state)))
+        let left = file.walk.openCount(in: file.record)
+        console.line(left == 0 ? words.walkComplete : Template.fill(words.walkOpen, String(left)))
+        for deadline in status.overdue(at: context.now, in: zone) {
+            console.line(console.warning(Template.fill(words.overdue, "\(deadline.due.text(in: zone)) \(deadline.rule.text.text(in: context.language)) (\(deadline.rule.basis.text(in: context.language)))")))
+        }
+        let next = status.nextDeadline(after: context.now, in: zone)
+        console.line(Template.fill(words.nextDeadline, next.map { "\($0.due.text(in: zone)) \($0.rule.text.text(in: context.language)) (\($0.rule.basis.text(in: context.language)))" } ?? words.none))
+        if let handover = status.handover {
+            console.line(Template.fill(words.handedOver, handover.text, Timestamp.display(handover.at, in: zone), handover.by))
+        }
+        if !status.alerts.isEmpty {
+            console.line(console.bold(words.alerts))
+            for alert in status.alerts { console.prose("! " + alert.text.text(in: context.language)) }
+        }
+        guard !status.openItems.isEmpty else {
+            console.line(words.nothingOpen)
+            return
+        }
+        console.line(console.bold(Template.fill(words.openItems, String(status.openItems.count))))
+        for item in status.openItems {
+            let due = item.due.map { " – \($0.text(in: zone))" } ?? ""
+            let basis = item.basis.map { " (\($0))" } ?? ""
+            console.line("  [\(words.kinds[item.kind] ?? "")] \(item.text)\(due)\(basis)")
+            console.line(console.dim("      \(item.id)"))
+        }
+    }
+
+    /// The moment given with `--at` (or typed), else now.
+    static func moment(_ typed: String?, context: Context) throws -> Date {
+        guard let typed, !typed.isEmpty else { return context.now }
+        switch AnswerInput(now: context.now, timeZone: context.timeZone).moment(typed) {
+        case .success(let date): return date
+        case .failure(let problem): throw UsageError(message: "\(context.ui.explain(problem)) (--at \(typed))", command: context.arguments.command)
+        }
+    }
+}
