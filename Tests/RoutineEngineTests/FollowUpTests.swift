@@ -8,7 +8,17 @@ import Testing
 @Suite("Follow-up: the case lives until it is closed")
 struct FollowUpTests {
     /// The test routine with a todo: a safety scale under 8 leaves a safety plan to make within 48 hours.
-    static let routineText = Fixtures.miniRoutine + """
+    static let routineText = Fixtures.miniRoutine.replacingOccurrences(of: "source: 004 §6\n\nstep intake", with: """
+    source: 004 §6
+
+    statistic to-decision
+      text.sv: Från ankomst till 6 §-beslut
+      text.en: From arrival to the 6 § decision
+      from: arrived
+      to: lvu6
+
+    step intake
+    """) + """
 
 
       todo safety-plan
@@ -31,18 +41,21 @@ struct FollowUpTests {
 
     /// Runs a command as `worker`; commands that only read take no caseworker.
     private func run(_ arguments: [String], _ now: String, by worker: String = "Bo Berg", input: String = "") throws -> BinaryRunner.Output {
-        let reads = ["status", "list", "review", "show"].contains(arguments[0])
+        let reads = ["status", "list", "review", "show", "stats"].contains(arguments[0])
         return try runner.run(arguments + ["--routines", routines.path, "--now", now] + (reads ? [] : ["--caseworker", worker]), input: input)
     }
 
-    /// The night walk: a 6 § decision at 03:05, the court submission not ticked, the scale at 5.
-    private func night() throws -> String {
+    /// The night walk: arrival at 02:40, a 6 § decision at 03:05 (or `decided`), the court
+    /// submission not ticked, the scale at 5.
+    private func night(decided: String = "03:05") throws -> String {
+        let before = Set((try? FileManager.default.contentsOfDirectory(atPath: runner.cases.appendingPathComponent("cases").path)) ?? [])
         let routine = try Fixtures.routine(Self.routineText)
-        let typed = ["arrived": "02:40", "age": "1", "decider": "Eva Ordf", "decided": "03:05", "lvu6": "1", "scale": "5", "todo": "2"]
-        let lines = BinaryRunner.script(for: routine, typed: typed, now: Fixtures.date("2026-11-22T03:30:00+01:00"))
-        let result = try run(["new", "--routine", "mini"], "2026-11-22T03:30:00+01:00", by: "Anna Ek", input: lines.joined(separator: "\n") + "\n")
+        let typed = ["arrived": "02:40", "age": "1", "decider": "Eva Ordf", "decided": decided, "lvu6": "1", "scale": "5", "todo": "2"]
+        let lines = BinaryRunner.script(for: routine, typed: typed, now: Fixtures.date("2026-11-22T05:00:00+01:00"))
+        let result = try run(["new", "--routine", "mini"], "2026-11-22T05:00:00+01:00", by: "Anna Ek", input: lines.joined(separator: "\n") + "\n")
         #expect(result.status == 0, "\(result.stderr)")
-        return try runner.onlyCase().id
+        let after = Set(try FileManager.default.contentsOfDirectory(atPath: runner.cases.appendingPathComponent("cases").path))
+        return try #require(after.subtracting(before).first { $0.hasPrefix("HL-") })
     }
 
     @Test("The walk is complete, the case open: the state block says so, with the next deadline and what is open")
@@ -54,7 +67,7 @@ struct FollowUpTests {
         #expect(log.contains("- **Öppna åtgärder:** 3"))
         #expect(log.contains("- [ ] Frist: Underställ förvaltningsrätten – senast 2026-11-29 (7 § LVU) `court`"))
         #expect(log.contains("- [ ] Underställt `todo.submitted`"))
-        #expect(log.contains("- [ ] Gör en säkerhetsplan – senast 2026-11-24 03:30 (+01:00) `safety-plan`"))
+        #expect(log.contains("- [ ] Gör en säkerhetsplan – senast 2026-11-24 05:00 (+01:00) `safety-plan`"))
         #expect(log.contains("case-state: open"))
     }
 
@@ -122,7 +135,7 @@ struct FollowUpTests {
     @Test("list: passed deadlines first, closed cases last; review flags a deadline met late, a week without follow-up and a closed case with open actions")
     func listAndReview() throws {
         let first = try night()
-        let second = try night2()
+        let second = try night(decided: "04:40")
         // The first case: the court submission ticked late, then closed with the safety plan open.
         #expect(try run(["done", first, "todo.submitted", "--at", "2026-12-01 09:00"], "2026-12-01T10:00:00+01:00").status == 0)
         #expect(try run(["close", first, "Klart"], "2026-12-01T10:05:00+01:00").status == 0)
@@ -138,14 +151,18 @@ struct FollowUpTests {
         #expect(review.stdout.contains("\"kind\" : \"stale\""), "the second case has had nothing since 22 November")
     }
 
-    /// A second night case, in the same store, left alone after the night.
-    private func night2() throws -> String {
-        let before = Set(try FileManager.default.contentsOfDirectory(atPath: runner.cases.appendingPathComponent("cases").path))
-        let routine = try Fixtures.routine(Self.routineText)
-        let typed = ["arrived": "02:40", "age": "1", "decider": "Eva Ordf", "decided": "03:05", "lvu6": "1", "scale": "9", "todo": "2"]
-        let lines = BinaryRunner.script(for: routine, typed: typed, now: Fixtures.date("2026-11-22T03:30:00+01:00"))
-        _ = try run(["new", "--routine", "mini"], "2026-11-22T04:00:00+01:00", by: "Anna Ek", input: lines.joined(separator: "\n") + "\n")
-        let after = Set(try FileManager.default.contentsOfDirectory(atPath: runner.cases.appendingPathComponent("cases").path))
-        return try #require(after.subtracting(before).first { $0.hasPrefix("HL-") })
+    @Test("stats: per year, the median time from arrival to the decision, and the share of deadlines met in time")
+    func statsTimings() throws {
+        let onTime = try night()                      // 25 minutes; 7 § met on 24 November
+        _ = try night(decided: "04:40")               // 2 hours; 7 § passed unmet by 2 December
+        _ = try night(decided: "03:40")               // 1 hour; 7 § met on 1 December, too late
+        #expect(try run(["done", onTime, "todo.submitted", "--at", "2026-11-24 09:00"], "2026-11-24T10:00:00+01:00").status == 0)
+        let late = try #require(Set(try FileManager.default.contentsOfDirectory(atPath: runner.cases.appendingPathComponent("cases").path))
+            .first { $0.hasPrefix("HL-") && (try? runner.run(["show", $0, "--routines", routines.path]).stdout.contains("2026-11-22 03:40 (+01:00) (av Anna Ek)")) == true })
+        #expect(try run(["done", late, "todo.submitted", "--at", "2026-12-01 09:00"], "2026-12-01T10:00:00+01:00").status == 0)
+        let stats = try run(["stats", runner.cases.appendingPathComponent("cases").path], "2026-12-02T12:00:00+01:00")
+        #expect(stats.status == 0, "\(stats.stderr) \(stats.stdout)")
+        #expect(stats.stdout.contains("| Median: Från ankomst till 6 §-beslut | Uppfyllda i tid: 7 § LVU |"), "\(stats.stdout)")
+        #expect(stats.stdout.contains("| 1 h 00 min | 1 av 3 (33 %) |"), "\(stats.stdout)")
     }
 }

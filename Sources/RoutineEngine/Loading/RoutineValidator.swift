@@ -63,6 +63,15 @@ struct RoutineValidator {
     // MARK: Statistics
 
     private mutating func checkStatistics() {
+        for statistic in routine.statistics where statistic.from != nil || statistic.to != nil {
+            guard let from = statistic.from, let to = statistic.to else {
+                report(statistic.line, "Statistic '\(statistic.id)' gives only one of 'from:' and 'to:'; a time needs both.")
+                continue
+            }
+            for (key, id) in [("from", from), ("to", to)] where routine.question(id) == nil {
+                report(keyLines["statistic " + statistic.id, key] ?? statistic.line, "Statistic '\(statistic.id)' counts \(key) unknown question '\(id)'.")
+            }
+        }
         for question in routine.questions {
             if let count = question.count {
                 let line = keyLines[question.id, "count"] ?? question.line

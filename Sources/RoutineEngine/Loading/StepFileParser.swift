@@ -52,7 +52,7 @@ struct StepFileParser {
     private static let alertKeys: [String] = ["when", "text", "source"]
     private static let todoKeys: [String] = ["when", "skipped", "text", "within", "source"]
     private static let routeKeys: [String] = ["when", "reason"]
-    private static let statisticKeys: [String] = ["text"]
+    private static let statisticKeys: [String] = ["text", "from", "to"]
     private static let deadlineKeys: [String] = ["text", "from", "after", "basis", "when", "done-when"]
 
     private let file: String
@@ -470,8 +470,9 @@ struct StepFileParser {
                 }
             default: steps[s].todos[t].sources.append(value)
             }
-        case .statistic:
-            break
+        case .statistic(let i):
+            keyLines["statistic " + statistics[i].id, key] = line
+            if key == "from" { statistics[i].from = value } else { statistics[i].to = value }
         case .deadline(let s, let d):
             let id = steps[s].deadlines[d].id
             keyLines[id, key] = line

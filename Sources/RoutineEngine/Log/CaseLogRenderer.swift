@@ -125,7 +125,21 @@ struct CaseLogRenderer {
         for count in counts(walk) {
             lines.append(fact("count", count))
         }
+        for statistic in routine.statistics where statistic.isTiming {
+            guard let from = statistic.from.flatMap({ moment(of: $0, walk) }), let to = statistic.to.flatMap({ moment(of: $0, walk) }) else { continue }
+            lines.append(fact("timing", [statistic.id, String(Int(to.timeIntervalSince(from) / 60)),
+                                         statistic.label.text(in: .swedish), statistic.label.text(in: .english)]))
+        }
         return lines
+    }
+
+    /// When an answer happened, for times between answers: a date-and-time answer's moment, a
+    /// decision's time (its `decided-at` answer), else when it was answered. Nil if it does not count.
+    private func moment(of questionID: String, _ walk: Walk) -> Date? {
+        guard let answer = record.answers[questionID], let value = walk.answers[questionID] else { return nil }
+        if case .dateTime(let date) = value { return date }
+        if let decidedAt = routine.question(questionID)?.decidedAt, case .dateTime(let date)? = walk.answers[decidedAt] { return date }
+        return answer.at
     }
 
     /// `key: ["a","b"]`, with `>` escaped so that no value can end the comment.

@@ -76,6 +76,8 @@ public struct CaseLogSummary: Equatable, Sendable {
     public var handedOverTo: String?
     /// Everyone who wrote to the case.
     public var workers: [String] = []
+    /// Times between answers the routine measures (`statistic` with `from:` and `to:`), in minutes.
+    public var timings: [(id: String, minutes: Int, label: LocalizedText)] = []
     /// Rules the answers break (refused combinations, or warnings nobody confirmed).
     public var brokenRules: [RuleFact] = []
     /// Warnings the worker confirmed, with the reason.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Counts per year across logs, like the unit once compiled by hand from its journals.
 /// Practice logs are never counted.
 public struct LogStatistics: Equatable, Sendable {
@@ -40,9 +42,30 @@ public struct LogStatistics: Equatable, Sendable {
         public let year: Int
         public var cases: Int
         public var counts: [String: Int]
+        /// Per time measured (statistic id): every case's minutes, in log order.
+        public var minutes: [String: [Int]] = [:]
+        /// Per deadline (by legal basis): how many fell due or were met, and how many of those in time.
+        public var deadlinesDue: [String: Int] = [:]
+        public var deadlinesMet: [String: Int] = [:]
+
+        /// The median of a time, in minutes (the lower middle value of an even count).
+        public func median(_ id: String) -> Int? {
+            guard let values = minutes[id]?.sorted(), !values.isEmpty else { return nil }
+            return values[(values.count - 1) / 2]
+        }
+    }
+
+    /// A time the routines measure, as a column.
+    public struct TimingColumn: Equatable, Sendable {
+        public let id: String
+        public let label: LocalizedText
     }
 
     public private(set) var columns: [Column] = []
+    /// The times measured (medians per year), in the order first seen.
+    public private(set) var timingColumns: [TimingColumn] = []
+    /// The deadlines' legal bases (share met in time per year), in the order first seen.
+    public private(set) var deadlineColumns: [String] = []
     public private(set) var years: [Year] = []
     /// How many practice logs were left out.
     public private(set) var practiceSkipped = 0
@@ -50,7 +73,9 @@ public struct LogStatistics: Equatable, Sendable {
     /// Counts `summaries`. With logs of several routines, each year also counts the cases per
     /// routine; a statistic counts in one column across routines where they name it the same way,
     /// and in a column per routine where they do not (the same id meaning different things).
-    public init(_ summaries: [CaseLogSummary]) {
+    /// A deadline counts towards the share met when it was met, or when it had passed unmet at
+    /// `now`; one still running does not count yet.
+    public init(_ summaries: [CaseLogSummary], now: Date = Date(), timeZone: TimeZone = .current) {
         let counted = summaries.filter { !$0.isPractice }
         practiceSkipped = summaries.count - counted.count
         // The names each statistic has in each routine, to see where routines agree.
@@ -84,6 +109,19 @@ public struct LogStatistics: Equatable, Sendable {
                     count(Column(statistic: fact.statistic, category: fact.category, label: fact.label, categoryLabel: fact.categoryLabel),
                           in: &year)
                 }
+            }
+            for timing in summary.timings {
+                if !timingColumns.contains(where: { $0.id == timing.id }) { timingColumns.append(TimingColumn(id: timing.id, label: timing.label)) }
+                year.minutes[timing.id, default: []].append(timing.minutes)
+            }
+            for deadline in summary.deadlines {
+                let last = deadline.due.lastMoment(in: timeZone)
+                let settled = deadline.isDone || last < now
+                guard settled else { continue }
+                if !deadlineColumns.contains(deadline.basis) { deadlineColumns.append(deadline.basis) }
+                year.deadlinesDue[deadline.basis, default: 0] += 1
+                // A log from before follow-up says only "done": it counts as met.
+                if deadline.isDone, (deadline.doneAt ?? last) <= last { year.deadlinesMet[deadline.basis, default: 0] += 1 }
             }
             byYear[summary.year] = year
         }

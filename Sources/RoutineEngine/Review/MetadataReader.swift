@@ -23,6 +23,7 @@ struct MetadataReader {
     private var brokenRules: [CaseLogSummary.RuleFact] = []
     private var confirmedRules: [CaseLogSummary.RuleFact] = []
     private var workers: [String] = []
+    private var timings: [(id: String, minutes: Int, label: LocalizedText)] = []
     private var closed: (at: Date, by: String, summary: String)?
     private var handedOverTo: String?
 
@@ -34,7 +35,7 @@ struct MetadataReader {
 
     /// The keys whose values are JSON arrays of facts.
     private static let factKeys: Set<String> = ["missing", "skipped", "deadline", "decision", "open-action", "count",
-                                                "alert", "rule-broken", "rule-confirmed", "workers", "closed", "handed-over"]
+                                                "alert", "rule-broken", "rule-confirmed", "workers", "closed", "handed-over", "timing"]
 
     mutating func read() throws(LogReadError) -> CaseLogSummary {
         let opening = Array(CaseLogReader.opening.utf8)
@@ -83,7 +84,8 @@ struct MetadataReader {
         if key == "checksum" {
             checksum = (value, line.lowerBound..<(line.upperBound + 1))
         } else if Self.factKeys.contains(key) {
-            let wanted = key == "count" ? purpose != .review : purpose != .statistics
+            // Statistics read the counts, the times and the deadlines (for the share met in time).
+            let wanted = ["count", "timing"].contains(key) ? purpose != .review : purpose != .statistics || key == "deadline"
             if wanted { try readFact(key, bytes[(colon + 2)..<line.upperBound], line: number) }
         } else {
             plain[key] = value
@@ -123,6 +125,9 @@ struct MetadataReader {
             openActions.append(v[0])
         case "workers":
             workers = v
+        case "timing":
+            guard v.count == 4, let minutes = Int(v[1]) else { throw bad }
+            timings.append((v[0], minutes, LocalizedText([.swedish: v[2], .english: v[3]])))
         case "closed":
             guard v.count == 3, let at = Timestamp.parse(v[0]) else { throw bad }
             closed = (at, v[1], v[2])
@@ -182,6 +187,7 @@ struct MetadataReader {
         summary.closed = closed
         summary.handedOverTo = handedOverTo
         summary.workers = workers
+        summary.timings = timings
         return summary
     }
 

@@ -21,17 +21,25 @@ enum StatsCommand: Command {
                 context.console.error("handlagg: \(error)")
             }
         }
-        let statistics = LogStatistics(summaries)
+        let statistics = LogStatistics(summaries, now: context.now, timeZone: context.timeZone)
         let language = context.language
-        let headings = [language == .english ? "Year" : "År", language == .english ? "Cases" : "Ärenden"]
+        let english = language == .english
+        let headings = [english ? "Year" : "År", english ? "Cases" : "Ärenden"]
             + statistics.columns.map { $0.heading(language) }
+            + statistics.timingColumns.map { "Median: " + $0.label.text(in: language) }
+            + statistics.deadlineColumns.map { (english ? "Met in time: " : "Uppfyllda i tid: ") + $0 }
         let rows = statistics.years.map { year in
             [String(year.year), String(year.cases)] + statistics.columns.map { String(year.counts[$0.key] ?? 0) }
+                + statistics.timingColumns.map { column in year.median(column.id).map(duration) ?? "–" }
+                + statistics.deadlineColumns.map { basis in share(year.deadlinesMet[basis] ?? 0, of: year.deadlinesDue[basis] ?? 0, english) }
         }
         if context.arguments.flags.contains("--json") {
             let objects: [[String: Any]] = statistics.years.map { year in
                 ["year": year.year, "cases": year.cases,
-                 "counts": Dictionary(uniqueKeysWithValues: statistics.columns.map { ($0.key, year.counts[$0.key] ?? 0) })]
+                 "counts": Dictionary(uniqueKeysWithValues: statistics.columns.map { ($0.key, year.counts[$0.key] ?? 0) }),
+                 "medianMinutes": Dictionary(uniqueKeysWithValues: statistics.timingColumns.compactMap { column in year.median(column.id).map { (column.id, $0) } }),
+                 "deadlines": Dictionary(uniqueKeysWithValues: statistics.deadlineColumns.map { basis in
+                     (basis, ["due": year.deadlinesDue[basis] ?? 0, "metInTime": year.deadlinesMet[basis] ?? 0]) })]
             }
             let columns = statistics.columns.map { ["key": $0.key, "heading": $0.heading(language)] }
             let data = try JSONSerialization.data(withJSONObject: ["years": objects, "columns": columns, "practiceLogsLeftOut": statistics.practiceSkipped],
@@ -44,6 +52,17 @@ enum StatsCommand: Command {
                 + rows.map { "| " + $0.joined(separator: " | ") + " |" })
         }
         return unreadable == 0 ? .success : .invalidData
+    }
+
+    /// Minutes as `2 h 05 min`.
+    private static func duration(_ minutes: Int) -> String {
+        minutes < 60 ? "\(minutes) min" : "\(minutes / 60) h \(String(format: "%02d", minutes % 60)) min"
+    }
+
+    /// `3 av 4 (75 %)`, or `–` when none fell due.
+    private static func share(_ met: Int, of due: Int, _ english: Bool) -> String {
+        guard due > 0 else { return "–" }
+        return "\(met) \(english ? "of" : "av") \(due) (\(met * 100 / due) %)"
     }
 
     /// RFC 4180: quote fields with commas, quotes or line breaks.
