@@ -61,7 +61,7 @@ enum HelpText {
         ("routines", Entry(usage: "handlagg routines [--json]",
                            sv: "Visar rutinerna med steg och frågor; --json för skript.",
                            en: "Lists the routines with their steps and questions; --json for scripts.")),
-        ("lint", Entry(usage: "handlagg lint [MAPP] [--scenarios MAPP]",
+        ("lint", Entry(usage: "handlagg lint [MAPP | FIL] [--scenarios MAPP]",
                        sv: "Kontrollerar stegfiler och övningsfall i MAPP (annars de som används) och skriver varje fel som fil:rad: meddelande. Övningsfallen kontrolleras mot rutinen de använder.",
                        en: "Checks the step files and practice scenarios in FOLDER (else those in use) and prints each problem as file:line: message. Scenarios are checked against the routine they use.")),
     ]
