@@ -195,7 +195,7 @@ struct EndToEndTests {
         #expect(new.stderr.contains("\(path):5: Unknown key 'colour' in a step"))
         let lint = try runner.run(["lint", folder.path])
         #expect(lint.status == 65)
-        #expect(lint.stdout.contains("1 rutiner, 1 steg, 1 frågor, 0 övningsfall: 4 fel"))
+        #expect(lint.stdout.contains("1 rutiner, 1 steg, 1 frågor, 0 dokumentmallar, 0 övningsfall: 4 fel"))
         let viaEnvironment = try runner.run(["lint"], environment: ["HANDLAGG_ROUTINES": folder.path])
         #expect(viaEnvironment.status == 65)
     }

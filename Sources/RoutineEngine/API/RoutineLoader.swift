@@ -8,6 +8,20 @@ public struct RoutineLibrary: Sendable {
     public let warnings: [Diagnostic]
     /// Where the routines were read from, for messages.
     public let origin: String
+    /// The document templates, for all routines, in file-name order.
+    public var templates: [DocumentTemplate] = []
+
+    public init(routines: [Routine], warnings: [Diagnostic], origin: String, templates: [DocumentTemplate] = []) {
+        self.routines = routines
+        self.warnings = warnings
+        self.origin = origin
+        self.templates = templates
+    }
+
+    /// The templates of the routine with `id`.
+    public func templates(for id: String) -> [DocumentTemplate] {
+        templates.filter { $0.routineID == id }
+    }
 
     /// The routine with `id`; when `id` is nil, the intake if there is one, else the first routine.
     public func routine(_ id: String?) throws(HandlaggError) -> Routine {
@@ -36,7 +50,7 @@ public enum RoutineLoader {
 
     /// Loads every `*.steps` file in `directory`, refusing all of them if any has an error.
     public static func load(directory: URL, today: CalendarDate? = nil) throws(HandlaggError) -> RoutineLibrary {
-        let files = try stepFiles(in: directory).map { SourceFile(name: $0.name, bytes: $0.bytes, fingerprint: nil) }
+        let files = try routineFiles(in: directory).map { SourceFile(name: $0.name, bytes: $0.bytes, fingerprint: nil) }
         return try library(from: files, origin: directory.path, today: today)
     }
 
@@ -51,7 +65,8 @@ public enum RoutineLoader {
     }
 
     private static func bundledSources() -> [SourceFile] {
-        BundledContent.files(under: "routines/", endingWith: "." + fileExtension)
+        (BundledContent.files(under: "routines/", endingWith: "." + fileExtension)
+            + BundledContent.files(under: "routines/", endingWith: "." + TemplateParser.fileExtension))
             .map { SourceFile(name: "Resources/" + $0.path, bytes: $0.bytes, fingerprint: $0.sha256) }
     }
 
@@ -62,14 +77,25 @@ public enum RoutineLoader {
         return reviewed < today.addingMonths(-12)
     }
 
-    /// Parses and validates step files given as bytes; returns what could be read and every problem.
-    /// With `today`, a routine whose legal review is more than 12 months old gets a warning.
+    /// Parses and validates step files (and `*.template` document templates) given as bytes;
+    /// returns what could be read and every problem. With `today`, a routine whose legal review
+    /// is more than 12 months old gets a warning.
     public static func check(_ files: [(name: String, bytes: [UInt8])], today: CalendarDate? = nil)
         -> (routines: [Routine], diagnostics: [Diagnostic]) {
+        let result = check(sources: files.map { SourceFile(name: $0.name, bytes: $0.bytes, fingerprint: nil) }, today: today)
+        return (result.routines, result.diagnostics)
+    }
+
+    /// The same, with the templates read as well.
+    public static func checkAll(_ files: [(name: String, bytes: [UInt8])], today: CalendarDate? = nil)
+        -> (routines: [Routine], templates: [DocumentTemplate], diagnostics: [Diagnostic]) {
         check(sources: files.map { SourceFile(name: $0.name, bytes: $0.bytes, fingerprint: nil) }, today: today)
     }
 
-    private static func check(sources files: [SourceFile], today: CalendarDate?) -> (routines: [Routine], diagnostics: [Diagnostic]) {
+    private static func check(sources allFiles: [SourceFile], today: CalendarDate?)
+        -> (routines: [Routine], templates: [DocumentTemplate], diagnostics: [Diagnostic]) {
+        let templateFiles = allFiles.filter { $0.name.hasSuffix("." + TemplateParser.fileExtension) }
+        let files = allFiles.filter { !$0.name.hasSuffix("." + TemplateParser.fileExtension) }
         var routines: [Routine] = []
         var diagnostics: [Diagnostic] = []
         var firstFile: [String: String] = [:]
@@ -97,7 +123,22 @@ public enum RoutineLoader {
         if intakes.count > 1, let second = intakes.dropFirst().first?.0 {
             diagnostics.append(Diagnostic(file: second.file, line: 1, message: "Only one intake can be used; \(intakes[0].0.file) is one already."))
         }
-        return (routines, diagnostics)
+        var templates: [DocumentTemplate] = []
+        for file in templateFiles {
+            let parsed = TemplateParser.parse(file.bytes, file: file.name, routines: routines)
+            diagnostics += parsed.diagnostics
+            guard let template = parsed.template else { continue }
+            if let other = templates.first(where: { $0.id == template.id && $0.routineID == template.routineID }) {
+                diagnostics.append(Diagnostic(file: file.name, line: 1, message: "Template id '\(template.id)' is also used by \(other.file)."))
+            }
+            templates.append(template)
+        }
+        return (routines, templates, diagnostics)
+    }
+
+    /// Reads the `*.steps` and `*.template` files of `directory`, sorted by name.
+    public static func routineFiles(in directory: URL) throws(HandlaggError) -> [(name: String, bytes: [UInt8])] {
+        try files(in: directory, withExtension: fileExtension) + files(in: directory, withExtension: TemplateParser.fileExtension)
     }
 
     /// Reads the `*.steps` files of `directory`, sorted by name.
@@ -125,10 +166,10 @@ public enum RoutineLoader {
     private static func library(from files: [SourceFile], origin: String,
                                 today: CalendarDate?) throws(HandlaggError) -> RoutineLibrary {
         guard !files.isEmpty else { throw .noRoutines(origin) }
-        let (routines, diagnostics) = check(sources: files, today: today)
+        let (routines, templates, diagnostics) = check(sources: files, today: today)
         let errors = diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty else { throw .invalidRoutine(errors) }
-        return RoutineLibrary(routines: routines, warnings: diagnostics.filter { $0.severity == .warning }, origin: origin)
+        return RoutineLibrary(routines: routines, warnings: diagnostics.filter { $0.severity == .warning }, origin: origin, templates: templates)
     }
 }
 

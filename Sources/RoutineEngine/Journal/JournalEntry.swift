@@ -28,6 +28,9 @@ public struct JournalEntry: Codable, Equatable, Sendable {
         case closed
         /// Follow-up: a closed case was opened again, with a reason (`text`).
         case reopened
+        /// A document was written from the case (`item`: the template, `text`: the format;
+        /// `final`: marked final by the worker, else a draft).
+        case document
     }
 
     /// 1, 2, 3… in the order written.
@@ -53,6 +56,8 @@ public struct JournalEntry: Codable, Equatable, Sendable {
     public var doneAt: Date?
     /// For `note`, `handed-over`, `closed` and `reopened`: the note, to whom, the closing summary, the reason.
     public var text: String?
+    /// For `document`: whether the worker marked it final.
+    public var final: Bool?
     /// For `opened`: the case, routine and language.
     public var caseID: String?
     public var routine: String?

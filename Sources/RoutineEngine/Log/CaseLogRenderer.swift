@@ -54,6 +54,7 @@ struct CaseLogRenderer {
         }
         out += openActionSection(status)
         out += followUpSection()
+        out += documentSection()
         out += intakeSection()
         out += stepSection(walk)
         out += eventSection()
@@ -385,6 +386,15 @@ struct CaseLogRenderer {
     private func openActionSection(_ status: CaseStatus) -> [String] {
         let items = status.openItems.map { "- [ ] \(MarkdownText.inline(actionText($0))) `\($0.id)`" }
         return ["## \(words.openActions)", ""] + (items.isEmpty ? [words.noOpenActions] : items) + [""]
+    }
+
+    /// The documents written from the case, with time and author.
+    private func documentSection() -> [String] {
+        guard !record.documents.isEmpty else { return [] }
+        return ["## \(words.documentsMade)", ""] + record.documents.map { document in
+            "- \(Timestamp.minute(document.at, in: timeZone)) – `\(MarkdownText.inline(document.template))` "
+                + "(\(MarkdownText.inline(document.format)), \(document.isFinal ? words.documentFinal : words.documentDraft)) – \(MarkdownText.inline(document.by))"
+        } + [""]
     }
 
     /// Notes, handovers, the closing and any reopening, in order.

@@ -62,6 +62,9 @@ struct EventLines: Sendable {
             lines.append("- \(time) – \(words.eventHandedOver) \(MarkdownText.inline(entry.text ?? "")) (\(by)).")
         case .closed:
             lines.append("- \(time) – \(words.eventClosed): \(MarkdownText.inline(entry.text ?? "")) (\(by)).")
+        case .document:
+            let kind = entry.final == true ? words.documentFinal : words.documentDraft
+            lines.append("- \(time) – \(words.eventDocument) `\(MarkdownText.inline(entry.item ?? ""))` (\(MarkdownText.inline(entry.text ?? "")), \(kind)) (\(by)).")
         case .reopened:
             lines.append("- \(time) – \(words.eventReopened): \(MarkdownText.inline(entry.text ?? "")) (\(by)).")
         }

@@ -17,6 +17,7 @@ struct LogVocabulary {
     let standing: String, standingAsOf: String, caseState: String, caseOpen: String, caseClosed: String, walk: String
     let walkComplete: String, walkInProgress: String, nextDeadline: String, overdueDeadlines: String, openActionCount: String
     let handedOver: String, none: String, alertCount: String, seeBelow: String, followUps: String, closingSummary: String
+    let eventDocument: String, documentDraft: String, documentFinal: String, documentsMade: String
     let eventDone: String, eventNote: String, eventHandedOver: String, eventClosed: String, eventReopened: String, doneAt: String
     let statusKey: (complete: String, inProgress: String) = ("complete", "in-progress")
 
@@ -48,6 +49,7 @@ struct LogVocabulary {
         walkInProgress: "Pågår: %d av %d frågor besvarade eller överhoppade", nextDeadline: "Nästa frist",
         overdueDeadlines: "Passerade frister", openActionCount: "Öppna åtgärder", handedOver: "Överlämnat", none: "inga",
         alertCount: "Observera", seeBelow: "se nedan", followUps: "Uppföljning", closingSummary: "Avslutande sammanfattning",
+        eventDocument: "Dokument skrivet", documentDraft: "utkast", documentFinal: "slutligt", documentsMade: "Dokument",
         eventDone: "Utfört", eventNote: "Anteckning", eventHandedOver: "Överlämnat till", eventClosed: "Ärendet stängt",
         eventReopened: "Ärendet öppnat igen", doneAt: "utfört")
 
@@ -75,6 +77,7 @@ struct LogVocabulary {
         walkInProgress: "In progress: %d of %d questions answered or skipped", nextDeadline: "Next deadline",
         overdueDeadlines: "Passed deadlines", openActionCount: "Open actions", handedOver: "Handed over", none: "none",
         alertCount: "Alerts", seeBelow: "see below", followUps: "Follow-up", closingSummary: "Closing summary",
+        eventDocument: "Document written", documentDraft: "draft", documentFinal: "final", documentsMade: "Documents",
         eventDone: "Done", eventNote: "Note", eventHandedOver: "Handed over to", eventClosed: "Case closed",
         eventReopened: "Case reopened", doneAt: "done")
 }

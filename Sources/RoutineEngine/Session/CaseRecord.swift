@@ -30,6 +30,8 @@ public struct CaseRecord: Equatable, Sendable {
     public private(set) var completions: [String: Completion] = [:]
     /// Notes, handovers, closings and reopenings, in order.
     public private(set) var followUps: [FollowUp] = []
+    /// The documents written from the case, in order.
+    public private(set) var documents: [WrittenDocument] = []
     /// Everyone who wrote to the case, in the order they first did.
     public private(set) var workers: [String] = []
 
@@ -86,6 +88,10 @@ public struct CaseRecord: Equatable, Sendable {
                 answers[parts[0]] = RecordedAnswer(value: .choices(ticked + [parts[1]]), at: entry.doneAt ?? entry.at, by: entry.by,
                                                    previous: old.previous + [old.value])
             }
+            return
+        case .document:
+            documents.append(WrittenDocument(template: entry.item ?? "", format: entry.text ?? "", isFinal: entry.final ?? false,
+                                             at: entry.at, by: entry.by))
             return
         case .note, .handedOver, .closed, .reopened:
             let kind: FollowUp.Kind = switch entry.event {

@@ -12,6 +12,8 @@ public enum FollowUpProblem: Equatable, Sendable {
     case emptyText
     /// The time something was done cannot lie after the time it is recorded.
     case doneInFuture
+    /// A document cannot be written while answers it needs are missing (listed).
+    case documentIncomplete([String])
 }
 
 extension FollowUpProblem: CustomStringConvertible {
@@ -23,6 +25,7 @@ extension FollowUpProblem: CustomStringConvertible {
         case .caseNotClosed: "The case is not closed."
         case .emptyText: "The text is empty."
         case .doneInFuture: "The time it was done lies after now."
+        case .documentIncomplete(let missing): "The document cannot be filled in; answers missing: \(missing.joined(separator: ", "))."
         }
     }
 }

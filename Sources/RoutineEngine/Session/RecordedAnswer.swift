@@ -54,3 +54,12 @@ public struct FollowUp: Equatable, Sendable {
     public let at: Date
     public let by: String
 }
+
+/// A document written from the case: which, in what format, when, by whom, draft or final.
+public struct WrittenDocument: Equatable, Sendable {
+    public let template: String
+    public let format: String
+    public let isFinal: Bool
+    public let at: Date
+    public let by: String
+}

@@ -123,6 +123,39 @@ public struct CaseFile: Sendable {
         try append(entry)
     }
 
+    /// Where the case's documents are written: `documents/` in its folder.
+    public var documentsFolder: URL { folder.appendingPathComponent("documents") }
+
+    /// Writes a document into the case folder (`documents/ID.EXT`, private), or to `path`, and
+    /// records it in the journal. Only a complete draft is written.
+    @discardableResult
+    public mutating func write(_ draft: DocumentDraft, as format: DocumentFormat, to path: String? = nil, at moment: Date,
+                               by worker: String) throws(HandlaggError) -> String {
+        guard draft.isComplete else { throw .followUp(.documentIncomplete(draft.missing)) }
+        let target: String
+        if let path { target = path } else {
+            try FileSystem.makePrivateFolder(documentsFolder)
+            target = documentsFolder.appendingPathComponent("\(draft.template.id).\(format.rawValue)").filePath
+        }
+        try FileSystem.writeAtomically(Array(DocumentRenderer.render(draft, as: format).utf8), to: target)
+        var entry = JournalEntry(seq: record.nextSeq, at: moment, event: .document, by: worker)
+        entry.item = draft.template.id
+        entry.text = format.rawValue
+        entry.final = draft.isFinal
+        try append(entry)
+        return target
+    }
+
+    /// Records that a document written elsewhere (standard output) was made.
+    public mutating func recordDocument(_ draft: DocumentDraft, as format: DocumentFormat, at moment: Date, by worker: String) throws(HandlaggError) {
+        guard draft.isComplete else { throw .followUp(.documentIncomplete(draft.missing)) }
+        var entry = JournalEntry(seq: record.nextSeq, at: moment, event: .document, by: worker)
+        entry.item = draft.template.id
+        entry.text = format.rawValue
+        entry.final = draft.isFinal
+        try append(entry)
+    }
+
     /// The log as Markdown, as of the last change.
     public func renderLog() -> String {
         CaseLogRenderer(routine: routine, record: record, timeZone: timeZone, events: events, intake: intake).render()

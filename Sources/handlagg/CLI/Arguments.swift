@@ -8,7 +8,7 @@ struct Arguments: Equatable {
     var flags: Set<String> = []
 
     /// Options that take a value.
-    static let valueOptions: Set<String> = ["--routines", "--cases", "--lang", "--now", "--routine", "--caseworker", "--answers", "--output", "--scenarios", "--at"]
+    static let valueOptions: Set<String> = ["--routines", "--cases", "--lang", "--now", "--routine", "--caseworker", "--answers", "--output", "--scenarios", "--at", "--format"]
     /// Options that stand alone.
     static let flagOptions: Set<String> = ["--json", "--csv", "--help", "-h", "--version", "--markdown", "--anonymize", "--practice"]
 

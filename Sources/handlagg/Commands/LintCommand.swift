@@ -18,14 +18,14 @@ enum LintCommand: Command {
         var stepFiles: [(name: String, bytes: [UInt8])]
         var scenarioFiles: [(name: String, bytes: [UInt8])] = []
         if let folder {
-            stepFiles = try RoutineLoader.stepFiles(in: folder)
+            stepFiles = try RoutineLoader.routineFiles(in: folder)
             scenarioFiles = try ScenarioLoader.scenarioFiles(in: folder)
             if stepFiles.isEmpty {
                 guard !scenarioFiles.isEmpty else { throw HandlaggError.noRoutines(folder.filePath) }
-                stepFiles = try context.routinesFolder.map(RoutineLoader.stepFiles(in:)) ?? RoutineLoader.bundledFiles()
+                stepFiles = try context.routinesFolder.map(RoutineLoader.routineFiles(in:)) ?? RoutineLoader.bundledFiles()
             }
         } else {
-            stepFiles = try context.routinesFolder.map(RoutineLoader.stepFiles(in:)) ?? RoutineLoader.bundledFiles()
+            stepFiles = try context.routinesFolder.map(RoutineLoader.routineFiles(in:)) ?? RoutineLoader.bundledFiles()
             if let routinesFolder = context.routinesFolder { scenarioFiles = try ScenarioLoader.scenarioFiles(in: routinesFolder) }
             if context.scenariosFolder == nil && context.routinesFolder == nil { scenarioFiles = ScenarioLoader.bundledFiles() }
         }
@@ -39,8 +39,12 @@ enum LintCommand: Command {
             throw HandlaggError.fileSystem(FileProblem(path: path, action: .read, cause: .permissionDenied))
         }
         let file = (name: URL(fileURLWithPath: path).lastPathComponent, bytes: [UInt8](data))
+        if path.hasSuffix(".template") {
+            let routines = try context.routinesFolder.map(RoutineLoader.stepFiles(in:)) ?? RoutineLoader.bundledFiles().filter { $0.name.hasSuffix(".steps") }
+            return report(routines + [file], [], context)
+        }
         if path.hasSuffix(".scenario") {
-            let routines = try context.routinesFolder.map(RoutineLoader.stepFiles(in:)) ?? RoutineLoader.bundledFiles()
+            let routines = try context.routinesFolder.map(RoutineLoader.routineFiles(in:)) ?? RoutineLoader.bundledFiles()
             return report(routines, [file], context)
         }
         return report([file], [], context)
@@ -49,7 +53,7 @@ enum LintCommand: Command {
     private static func report(_ stepFiles: [(name: String, bytes: [UInt8])], _ scenarioFiles: [(name: String, bytes: [UInt8])],
                                _ context: Context) -> ExitCode {
         let today = Timestamp.date(context.now, in: context.timeZone)
-        let (routines, routineProblems) = RoutineLoader.check(stepFiles, today: today)
+        let (routines, templates, routineProblems) = RoutineLoader.checkAll(stepFiles, today: today)
         let (scenarios, scenarioProblems) = ScenarioLoader.check(scenarioFiles, routines: routines, today: today)
         let diagnostics = routineProblems + scenarioProblems
         for diagnostic in diagnostics {
@@ -57,7 +61,7 @@ enum LintCommand: Command {
         }
         let errors = diagnostics.filter { $0.severity == .error }.count
         context.console.line(Template.fill(context.ui.lintSummary, routines.count, routines.reduce(0) { $0 + $1.steps.count },
-                                    routines.reduce(0) { $0 + $1.questions.count }, scenarios.count, errors, diagnostics.count - errors))
+                                    routines.reduce(0) { $0 + $1.questions.count }, templates.count, scenarios.count, errors, diagnostics.count - errors))
         return errors == 0 ? .success : .invalidData
     }
 }

@@ -339,6 +339,9 @@ struct SessionRunner {
         console.line()
         console.line(Template.fill(ui.complete, file.logURL.filePath))
         DeadlineSummary.show(file: file, context: context)
+        if let templates = try? context.routines().templates(for: file.routine.id) {
+            DocumentList.show(file, templates: templates, context: context, all: false)
+        }
         practice?.showDebrief(file, context)
     }
 }

@@ -72,7 +72,7 @@ struct UIText {
         listColumns: ["Ärende", "Läge", "Genomgång", "Passerad frist", "Nästa frist", "Öppna", "Senast", "Rutin"],
         noCases: "Inga ärenden i %@.",
         statusComplete: "klar", statusOpen: "%d frågor kvar", none: "–",
-        lintSummary: "%d rutiner, %d steg, %d frågor, %d övningsfall: %d fel, %d varningar.")
+        lintSummary: "%d rutiner, %d steg, %d frågor, %d dokumentmallar, %d övningsfall: %d fel, %d varningar.")
 
     static let english = UIText(
         caseworkerPrompt: "Caseworker (your name): ",
@@ -129,7 +129,7 @@ struct UIText {
         listColumns: ["Case", "State", "Walk", "Passed deadline", "Next deadline", "Open", "Last", "Routine"],
         noCases: "No cases in %@.",
         statusComplete: "complete", statusOpen: "%d questions left", none: "–",
-        lintSummary: "%d routines, %d steps, %d questions, %d scenarios: %d errors, %d warnings.")
+        lintSummary: "%d routines, %d steps, %d questions, %d document templates, %d scenarios: %d errors, %d warnings.")
 
     /// The hint for a kind of question.
     func hint(for question: Question) -> String {
