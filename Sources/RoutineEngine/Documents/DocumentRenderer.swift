@@ -122,7 +122,7 @@ public enum DocumentRenderer {
         h1 { font-size: 16pt; } h2 { font-size: 13pt; margin-top: 1.4em; } h3 { font-size: 11pt; }
         .mark { border: 2px solid #000; padding: 0.4em 0.6em; margin-bottom: 0.6em; font-weight: bold; }
         .page-mark { display: none; }
-        footer { margin-top: 2em; border-top: 1px solid #000; padding-top: 0.5em; font-size: 9pt; }
+        .footer { margin-top: 2em; border-top: 1px solid #000; padding-top: 0.5em; font-size: 9pt; }
         @page { size: A4; margin: 22mm 20mm; }
         @media print {
           body { margin: 0; max-width: none; }
@@ -134,9 +134,9 @@ public enum DocumentRenderer {
         \(printMarks)
         \(marks.joined(separator: "\n"))
         \(body.joined(separator: "\n"))
-        <footer>
+        <div class="footer">
         \(footer(draft).map { "<p>\(escapeHTML($0))</p>" }.joined(separator: "\n"))
-        </footer>
+        </div>
         </body>
         </html>
 

@@ -104,7 +104,8 @@ struct TemplateParser {
             report(1, "Template '\(template.id)' has no text in \(language == .swedish ? "Swedish ('text.sv:')" : "English ('text.en:')").")
         }
         if let routine, let condition = template.condition { check(condition, in: routine, line: conditionLine) }
-        for (language, lines) in bodies {
+        for language in Language.allCases {
+            guard let lines = bodies[language] else { continue }
             var position = 0
             template.body[language] = nodes(lines, &position, routine: routine, inList: nil)
             if position < lines.count { report(lines[position].line, "'[end]' without an '[if …]' or '[each …]' to close.") }

@@ -10,7 +10,7 @@ struct Arguments: Equatable {
     /// Options that take a value.
     static let valueOptions: Set<String> = ["--routines", "--cases", "--lang", "--now", "--routine", "--caseworker", "--answers", "--output", "--scenarios", "--at", "--format"]
     /// Options that stand alone.
-    static let flagOptions: Set<String> = ["--json", "--csv", "--help", "-h", "--version", "--markdown", "--anonymize", "--practice"]
+    static let flagOptions: Set<String> = ["--json", "--csv", "--help", "-h", "--version", "--markdown", "--anonymize", "--practice", "--final", "--documents"]
 
     /// Parses the arguments after the program name.
     static func parse(_ arguments: [String]) throws(UsageError) -> Arguments {
