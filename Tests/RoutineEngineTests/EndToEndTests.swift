@@ -69,7 +69,7 @@ struct EndToEndTests {
         #expect(log.contains("- Vuxna hämtar barnet vid gripandet"))
         #expect(log.contains("- [ ] Beslutet underställt förvaltningsrätten (7 §)"))
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        #expect(files == ["2026-11-22_\(id).md", "journal.jsonl"])
+        #expect(files == ["2026-11-22_\(id).md", "journal.jsonl", "lock"], "the log, the journal and the write lock")
         for file in files {
             let mode = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(file).path)[.posixPermissions] as? Int
             #expect(mode == 0o600)

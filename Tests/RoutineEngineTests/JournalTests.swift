@@ -127,7 +127,8 @@ struct JournalTests {
         try FileManager.default.createDirectory(at: store.folder, withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: store.folder.appendingPathComponent("HL-ABCDEF").path,
                                                    withDestinationPath: outside.path)
-        #expect(throws: HandlaggError.unknownCase("HL-ABCDEF")) {
+        let link = store.folder.appendingPathComponent("HL-ABCDEF").path
+        #expect(throws: HandlaggError.fileSystem(FileProblem(path: link, action: .read, cause: .symbolicLink))) {
             try store.open(try CaseID(parsing: "HL-ABCDEF"), routines: library)
         }
     }
@@ -152,6 +153,8 @@ extension JournalTests {
         let abandoned = store.folder.appendingPathComponent(".new-HL-ABCDEF")
         try FileManager.default.createDirectory(at: abandoned, withIntermediateDirectories: true)
         try Data("{}".utf8).write(to: abandoned.appendingPathComponent("journal.jsonl"))
+        // Abandoned a while ago (one made in the last minute may be another `new` taking its lock).
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-120)], ofItemAtPath: abandoned.path)
         #expect(try store.caseIDs() == [first.record.id])
         let second = try store.create(routine: routine, language: .swedish, at: start, by: "A")
         #expect(!FileManager.default.fileExists(atPath: abandoned.path))
@@ -200,6 +203,19 @@ extension JournalTests {
         try FileManager.default.createDirectory(at: store.folder, withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: store.folder.appendingPathComponent("HL-ABCDEF").path,
                                                    withDestinationPath: outside.path)
-        #expect(throws: HandlaggError.unknownCase("HL-ABCDEF")) { try store.record(try CaseID(parsing: "HL-ABCDEF")) }
+        let link = store.folder.appendingPathComponent("HL-ABCDEF").path
+        #expect(throws: HandlaggError.fileSystem(FileProblem(path: link, action: .read, cause: .symbolicLink))) {
+            try store.record(try CaseID(parsing: "HL-ABCDEF"))
+        }
+    }
+}
+
+extension JournalTests {
+    @Test("A time whose year is not four digits is not read (a fuzzing find: it would not be written back the same)")
+    func negativeYear() throws {
+        let bytes = try Data(contentsOf: BinaryRunner.packageRoot.appendingPathComponent("Tests/Fixtures/fuzz-regressions/journal-negative-year.jsonl"))
+        #expect(throws: HandlaggError.self) { try Journal.parse(Array(bytes), path: "j") }
+        #expect(Timestamp.parse("-026-11-22T02:00:00+00:00") == nil)
+        #expect(Timestamp.parse("2026-11-22T02:00:00+00:00") != nil)
     }
 }

@@ -81,7 +81,7 @@ struct PracticeEndToEndTests {
         let caseFolder = practiceFolder.appendingPathComponent(id)
         #expect(!FileManager.default.fileExists(atPath: runner.cases.appendingPathComponent("cases/\(id)").path))
         let files = try FileManager.default.contentsOfDirectory(atPath: caseFolder.path).sorted()
-        #expect(files == ["2026-11-22_\(id).md", "debrief.md", "journal.jsonl"])
+        #expect(files == ["2026-11-22_\(id).md", "debrief.md", "journal.jsonl", "lock"])
         for file in files {
             let mode = try FileManager.default.attributesOfItem(atPath: caseFolder.appendingPathComponent(file).path)[.posixPermissions] as? Int
             #expect(mode == 0o600, "\(file)")

@@ -9,6 +9,8 @@ public struct FileProblem: Equatable, Sendable {
     /// Why it failed.
     public enum Cause: Equatable, Sendable {
         case diskFull, permissionDenied, readOnly, missing
+        /// A symbolic link where a case's own file or folder belongs (never followed).
+        case symbolicLink
         /// Any other reason, as the system words it.
         case other(String)
     }
@@ -42,6 +44,7 @@ extension FileProblem: CustomStringConvertible {
         case .permissionDenied: "permission denied"
         case .readOnly: "the file system is read-only"
         case .missing: "it does not exist"
+        case .symbolicLink: "it is a symbolic link, which is never followed"
         case .other(let reason): reason
         }
         return "\(path): \(what): \(why)."

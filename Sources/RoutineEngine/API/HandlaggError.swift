@@ -20,6 +20,8 @@ public enum HandlaggError: Error, Equatable, Sendable {
     case invalidJournal(path: String, line: Int, reason: String)
     /// An answers file that cannot be used.
     case invalidAnswers(path: String, reason: String)
+    /// Another process is writing the case (it holds the case's lock): who, and since when.
+    case caseInUse(worker: String, since: String)
     /// A follow-up that cannot be recorded as asked (nothing was written).
     case followUp(FollowUpProblem)
 }
@@ -45,6 +47,8 @@ extension HandlaggError: CustomStringConvertible {
             return "\(path):\(line): \(reason)"
         case .followUp(let problem):
             return problem.description
+        case .caseInUse(let worker, let since):
+            return "The case is open for writing by \(worker) since \(since); nothing was written. Try again when they are done, or read it with 'handlagg show'."
         case .invalidAnswers(let path, let reason):
             return "\(path): \(reason)"
         }

@@ -43,10 +43,24 @@ enum FileSystem {
     /// The entries of the folder at `path` (without `.` and `..`), in no order, each with whether
     /// it is a folder (a symbolic link is not one); nil if the folder cannot be read.
     static func entries(in path: String) -> [(name: String, isFolder: Bool)]? {
+        kinds(in: path)?.map { ($0.name, $0.kind == .folder) }
+    }
+
+    /// What an entry of a folder is, not following symbolic links.
+    enum EntryKind { case folder, file, symbolicLink, other }
+
+    /// The names in the folder at `path` with what each is (a link is not followed).
+    static func kinds(in path: String) -> [(name: String, kind: EntryKind)]? {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return nil }
         return names.map { name in
             var info = stat()
-            return (name, lstat(path + "/" + name, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR)
+            guard lstat(path + "/" + name, &info) == 0 else { return (name, .other) }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: return (name, .folder)
+            case S_IFREG: return (name, .file)
+            case S_IFLNK: return (name, .symbolicLink)
+            default: return (name, .other)
+            }
         }
     }
 

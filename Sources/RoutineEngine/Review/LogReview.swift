@@ -92,9 +92,18 @@ public struct LogReview: Sendable {
         self.findings = findings
     }
 
-    /// The `.md` files at `paths` (files as given, folders searched recursively), sorted.
-    public static func logFiles(at paths: [String]) -> [String] {
+    /// Why a file in a folder given to `review` or `stats` was passed over.
+    public enum Ignored: Sendable {
+        case symbolicLink, notRegularFile
+    }
+
+    /// The `.md` case logs at `paths` (files as given, folders searched recursively), sorted,
+    /// and what was passed over and why. In a folder, only regular files count: symbolic links
+    /// are never followed (they could lead out of the store), FIFOs and devices are never read,
+    /// and a practice store (`practice/`) and practice debriefs (`debrief.md`) are not case logs.
+    public static func logFiles(at paths: [String]) -> (files: [String], ignored: [(path: String, reason: Ignored)]) {
         var files: [String] = []
+        var ignored: [(path: String, reason: Ignored)] = []
         for path in paths {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
@@ -103,23 +112,29 @@ public struct LogReview: Sendable {
             }
             if isFolder.boolValue {
                 var found: [String] = []
-                collectLogs(in: path.hasSuffix("/") ? String(path.dropLast()) : path, into: &found)
+                collectLogs(in: path.hasSuffix("/") ? String(path.dropLast()) : path, into: &found, ignored: &ignored)
                 files += found.sorted()
             } else {
                 files.append(path)
             }
         }
-        return files
+        return (files, ignored)
     }
 
-    /// Adds the `.md` files under `folder` to `found`.
-    private static func collectLogs(in folder: String, into found: inout [String]) {
-        for entry in FileSystem.entries(in: folder) ?? [] {
+    /// Adds the case logs under `folder` to `found`, and what it passes over to `ignored`.
+    private static func collectLogs(in folder: String, into found: inout [String], ignored: inout [(path: String, reason: Ignored)]) {
+        for entry in FileSystem.kinds(in: folder) ?? [] {
             let path = folder + "/" + entry.name
-            if entry.isFolder {
-                collectLogs(in: path, into: &found)
-            } else if entry.name.hasSuffix(".md") {
-                found.append(path)
+            switch entry.kind {
+            case .folder:
+                if entry.name == "practice" || entry.name.hasPrefix(".") { continue }
+                collectLogs(in: path, into: &found, ignored: &ignored)
+            case .file:
+                if entry.name.hasSuffix(".md") && entry.name != "debrief.md" { found.append(path) }
+            case .symbolicLink:
+                ignored.append((path, .symbolicLink))
+            case .other:
+                if entry.name.hasSuffix(".md") { ignored.append((path, .notRegularFile)) }
             }
         }
     }

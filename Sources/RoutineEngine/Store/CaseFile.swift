@@ -19,6 +19,8 @@ public struct CaseFile: Sendable {
     public private(set) var logProblem: HandlaggError?
     /// The log's event lines, extended with each change rather than rebuilt.
     private var events: EventLines
+    /// The case's write lock, held while the case is open for writing (nil when only read).
+    var lock: CaseLock?
     /// Where a case that is still being opened waits: its journal is written there but not yet
     /// synced, and the folder is not yet moved to `folder`. Nil once the case is in place.
     private var staging: URL?
@@ -219,9 +221,11 @@ public struct CaseFile: Sendable {
         opened.practice = practice
         opened.scenario = scenario
         try FileSystem.makePrivateFolder(staging)
+        let lock = try CaseLock.acquire(in: staging, worker: worker, at: moment)
         var file = CaseFile(folder: folder, routine: routine, record: try CaseRecord(entries: [opened]),
                             timeZone: timeZone, repairedJournal: false, library: library)
         file.staging = staging
+        file.lock = lock
         try file.journal.start(with: opened)
         return file
     }
@@ -234,6 +238,7 @@ public struct CaseFile: Sendable {
         try FileSystem.sync(journal.path)
         try FileSystem.sync(staging.filePath)
         try FileSystem.move(staging, to: folder)
+        lock?.moved(to: folder)
         self.staging = nil
         writeLog()
     }

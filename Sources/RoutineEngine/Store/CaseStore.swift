@@ -64,15 +64,28 @@ public struct CaseStore: Sendable {
         folder.appendingPathComponent(Self.stagingPrefix + id.description, isDirectory: true)
     }
 
-    /// Opens an existing case, repairing an interrupted last journal line and rewriting its log.
-    public func open(_ id: CaseID, routines: RoutineLibrary) throws(HandlaggError) -> CaseFile {
+    /// Opens an existing case to write to it: takes its lock (a second writer is refused at
+    /// once with who holds it), repairs an interrupted last journal line and rewrites its log.
+    public func open(_ id: CaseID, routines: RoutineLibrary, by worker: String = "", at moment: Date = Date()) throws(HandlaggError) -> CaseFile {
+        let lock = try CaseLock.acquire(in: try existingCaseFolder(id), worker: worker.isEmpty ? "handlagg" : worker, at: moment)
         let record = try read(id)
         let routine = try routines.routine(record.record.routineID)
         let intake = record.record.intake.flatMap { try? routines.routine($0.intakeID) }
         var file = CaseFile(folder: caseFolder(id), routine: routine, record: record.record, timeZone: timeZone,
                             repairedJournal: record.repaired, library: routines.caseRoutines, intake: intake)
+        file.lock = lock
         file.writeLog()
         return file
+    }
+
+    /// A case to look at, not to change: no lock is taken and nothing is written, so it never
+    /// waits for a writer (it sees the journal up to its last complete entry).
+    public func openForReading(_ id: CaseID, routines: RoutineLibrary) throws(HandlaggError) -> CaseFile {
+        let record = try record(id)
+        let routine = try routines.routine(record.routineID)
+        let intake = record.intake.flatMap { try? routines.routine($0.intakeID) }
+        return CaseFile(folder: caseFolder(id), routine: routine, record: record, timeZone: timeZone, repairedJournal: false,
+                        library: routines.caseRoutines, intake: intake)
     }
 
     /// Reads a case's journal without opening it for writing (nothing is changed).
@@ -85,9 +98,10 @@ public struct CaseStore: Sendable {
     /// lead outside the store, so it counts as no case).
     private func existingCaseFolder(_ id: CaseID) throws(HandlaggError) -> URL {
         let folder = caseFolder(id)
-        guard FileSystem.exists(folder.filePath), !FileSystem.isSymbolicLink(folder.filePath) else {
-            throw .unknownCase(id.description)
+        if FileSystem.isSymbolicLink(folder.filePath) {
+            throw .fileSystem(FileProblem(path: folder.filePath, action: .read, cause: .symbolicLink))
         }
+        guard FileSystem.exists(folder.filePath) else { throw .unknownCase(id.description) }
         return folder
     }
 
@@ -113,10 +127,16 @@ public struct CaseStore: Sendable {
         folder.appendingPathComponent(id.description, isDirectory: true)
     }
 
-    /// Deletes staging folders of cases whose creation was interrupted before they were whole.
+    /// Deletes staging folders of cases whose creation was interrupted before they were whole:
+    /// only those whose lock nobody holds (another `new` may be opening its case right now).
     private func removeAbandonedNewCases() {
         for name in FileSystem.names(in: folder.filePath) ?? [] where name.hasPrefix(Self.stagingPrefix) {
-            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+            let staging = folder.appendingPathComponent(name)
+            // A folder made in the last minute may be one whose `new` has not yet taken its lock.
+            let made = (try? FileManager.default.attributesOfItem(atPath: staging.filePath)[.modificationDate] as? Date) ?? nil
+            guard !FileSystem.isSymbolicLink(staging.filePath), !CaseLock.isHeld(in: staging),
+                  let made, made < Date().addingTimeInterval(-60) else { continue }
+            try? FileManager.default.removeItem(at: staging)
         }
     }
 

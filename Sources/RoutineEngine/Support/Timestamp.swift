@@ -95,6 +95,9 @@ public enum Timestamp {
     /// Parses ISO 8601 with an offset or `Z`, seconds optional (`2026-11-22T03:15+01:00`).
     public static func parse(_ text: String) -> Date? {
         if let fast = parseExact(Array(text.utf8)) { return fast }
+        // Four-digit years only: the formatter also takes e.g. "-026-11-22…" (year −26), which
+        // would not be written back the same (found by fuzzing the journal reader).
+        guard text.utf8.count >= 10, text.utf8.prefix(4).allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime]
         if let date = formatter.date(from: text) { return date }

@@ -83,6 +83,7 @@ struct Context: Sendable {
         case .invalidRoutine, .invalidScenario, .invalidJournal, .invalidAnswers, .noRoutines: return .invalidData
         case .invalidCaseID, .unknownCase, .unknownRoutine, .unknownScenario: return .usage
         case .fileSystem: return .failure
+        case .caseInUse: return .caseInUse
         case .followUp(.unknownItem): return .usage
         case .followUp: return .failure
         }

@@ -8,6 +8,8 @@ enum ExitCode: Int32 {
     /// unanswered: everything given is saved, but the walk is not complete. (A deliberate `q`
     /// is a pause and exits 0.)
     case incomplete = 3
+    /// Another process is writing the case (sysexits EX_TEMPFAIL: try again later).
+    case caseInUse = 75
     /// Wrong command line (sysexits EX_USAGE).
     case usage = 64
     /// Invalid data: a broken routine, journal or answers file (sysexits EX_DATAERR).

@@ -8,7 +8,8 @@ enum ChangeCommand: Command {
     static let positionals = 2...2
 
     static func run(_ context: Context) throws -> ExitCode {
-        let file = try FollowUpFlow.open(context)
+        let worker = try SessionFlow.caseworker(context)
+        let file = try FollowUpFlow.open(context, as: worker)
         guard !file.record.isClosed else { throw HandlaggError.followUp(.caseClosed) }
         let question = context.arguments.positionals[1]
         guard file.walk.position(of: question) != nil else {
@@ -16,7 +17,6 @@ enum ChangeCommand: Command {
             throw UsageError(message: Template.fill(words.unknownQuestion, question, file.walk.questions.map(\.id).joined(separator: ", ")),
                              command: name)
         }
-        let worker = try SessionFlow.caseworker(context)
         var runner = SessionRunner(file: file, context: context, worker: worker, only: question)
         return runner.run()
     }

@@ -10,7 +10,8 @@ enum DocumentCommand: Command {
     static let positionals = 2...2
 
     static func run(_ context: Context) throws -> ExitCode {
-        var file = try FollowUpFlow.open(context)
+        let worker = try SessionFlow.caseworker(context)
+        var file = try FollowUpFlow.open(context, as: worker)
         let library = try context.routines()
         let id = context.arguments.positionals[1]
         let templates = library.templates(for: file.routine.id)
@@ -24,7 +25,6 @@ enum DocumentCommand: Command {
         guard let format = DocumentFormat(rawValue: formatName == "markdown" ? "md" : formatName) else {
             throw UsageError(message: Template.fill(words.badFormat, formatName), command: name)
         }
-        let worker = try SessionFlow.caseworker(context)
         let draft = filler.fill(template, language: context.language, writer: worker, now: context.now,
                                 isFinal: context.arguments.flags.contains("--final"))
         let output = context.arguments.options["--output"]

@@ -8,7 +8,7 @@ enum DocumentsCommand: Command {
     static let positionals = 1...1
 
     static func run(_ context: Context) throws -> ExitCode {
-        let file = try FollowUpFlow.open(context)
+        let file = try FollowUpFlow.open(context, as: nil)
         let library = try context.routines()
         DocumentList.show(file, templates: library.templates(for: file.routine.id), context: context, all: true)
         return .success

@@ -8,8 +8,8 @@ enum DoneCommand: Command {
     static let positionals = 2...2
 
     static func run(_ context: Context) throws -> ExitCode {
-        var file = try FollowUpFlow.open(context)
         let worker = try SessionFlow.caseworker(context)
+        var file = try FollowUpFlow.open(context, as: worker)
         let item = context.arguments.positionals[1]
         let doneAt = try FollowUpFlow.moment(context.arguments.options["--at"], context: context)
         try file.markDone(item, doneAt: doneAt, at: context.now, by: worker)

@@ -4,9 +4,12 @@ import RoutineEngine
 /// What the follow-up commands share: opening the case, who is working on it, and printing
 /// where it stands with the ids a worker ticks things off with.
 enum FollowUpFlow {
-    static func open(_ context: Context) throws -> CaseFile {
+    /// The case named on the command line, opened to write as `worker` (holding its lock), or
+    /// only to read when `worker` is nil.
+    static func open(_ context: Context, as worker: String?) throws -> CaseFile {
         let id = try CaseID(parsing: context.arguments.positionals[0])
-        return try context.chosenStore.open(id, routines: context.routines())
+        guard let worker else { return try context.chosenStore.openForReading(id, routines: context.routines()) }
+        return try context.chosenStore.open(id, routines: context.routines(), by: worker, at: context.now)
     }
 
     /// The rest of the command line after the case id, as one text.
@@ -15,8 +18,8 @@ enum FollowUpFlow {
     }
 
     /// Tells a worker who resumes someone else's case who worked on it last, and when.
-    static func greet(_ file: CaseFile, worker: String, context: Context) {
-        guard let last = file.record.entries.last, last.by != worker else { return }
+    static func greet(_ last: JournalEntry?, worker: String, context: Context) {
+        guard let last, last.by != worker else { return }
         let words = FollowUpText.forLanguage(context.language)
         context.console.line(Template.fill(words.workedLast, last.by, Timestamp.display(last.at, in: context.timeZone)))
     }

@@ -7,8 +7,8 @@ enum HandoverCommand: Command {
     static let positionals = 2...Int.max
 
     static func run(_ context: Context) throws -> ExitCode {
-        var file = try FollowUpFlow.open(context)
         let worker = try SessionFlow.caseworker(context)
+        var file = try FollowUpFlow.open(context, as: worker)
         let text = FollowUpFlow.text(context)
         try file.followUp(.handedOver, text: text, at: context.now, by: worker)
         let words = FollowUpText.forLanguage(context.language)

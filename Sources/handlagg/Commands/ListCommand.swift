@@ -39,9 +39,20 @@ enum ListCommand: Command {
         let library = try context.routines()
         let zone = context.timeZone
         var rows: [Row] = []
+        // A case that cannot be read is listed with the reason; it never hides the others.
+        var unreadable: [(id: String, reason: String)] = []
         for id in try store.caseIDs() {
-            let record = try store.record(id)
-            guard let routine = try? library.routine(record.routineID) else { continue }
+            let record: CaseRecord
+            do {
+                record = try store.record(id)
+            } catch {
+                unreadable.append((id.description, ErrorText.describe(error, context.language)))
+                continue
+            }
+            guard let routine = try? library.routine(record.routineID) else {
+                unreadable.append((id.description, ErrorText.describe(.unknownRoutine(record.routineID, known: library.routines.map(\.id)), context.language)))
+                continue
+            }
             let walk = Walk(routine: routine, record: record)
             let status = CaseStatus(routine: routine, record: record, timeZone: zone)
             let overdue = record.isClosed ? [] : status.overdue(at: context.now, in: zone)
@@ -65,7 +76,7 @@ enum ListCommand: Command {
             context.console.line(String(decoding: try encoder.encode(rows), as: UTF8.self))
             return .success
         }
-        guard !rows.isEmpty else {
+        guard !rows.isEmpty || !unreadable.isEmpty else {
             context.console.line(Template.fill(context.ui.noCases, store.folder.filePath))
             return .success
         }
@@ -80,7 +91,10 @@ enum ListCommand: Command {
              "\(String(row.updated.prefix(16)).replacingOccurrences(of: "T", with: " ")) \(row.lastWorker)",
              row.routine]
         }
-        context.console.write(TextTable.render(header: ui.listColumns, rows: table))
+        if !table.isEmpty { context.console.write(TextTable.render(header: ui.listColumns, rows: table)) }
+        for (id, reason) in unreadable {
+            context.console.line(context.console.warning("\(id)  ! \(reason)"))
+        }
         return .success
     }
 

@@ -11,7 +11,10 @@ enum ResumeCommand: Command {
     static func run(_ context: Context) throws -> ExitCode {
         let id = try CaseID(parsing: context.arguments.positionals[0])
         let library = try context.routines()
-        var file = try context.chosenStore.open(id, routines: library)
+        let worker = try SessionFlow.caseworker(context)
+        // Who worked on it last, as the journal says before this session adds to it.
+        let before = try context.chosenStore.record(id).entries.last
+        var file = try context.chosenStore.open(id, routines: library, by: worker, at: context.now)
         if file.repairedJournal { context.console.error(context.ui.repairedJournal) }
         if file.routineChanged {
             context.console.error(Template.fill(context.ui.routineChanged, String(file.record.fingerprint.prefix(12)),
@@ -21,8 +24,7 @@ enum ResumeCommand: Command {
             PracticeGuide(scenario: try context.scenarios(library).scenario(scenario), routine: file.routine, context: context)
         }
         let sheet = try SessionFlow.answerSheet(context, routine: file.routine)
-        let worker = try SessionFlow.caseworker(context)
-        FollowUpFlow.greet(file, worker: worker, context: context)
+        FollowUpFlow.greet(before, worker: worker, context: context)
         // A case walked to the end (or closed) goes on with follow-up, not with questions.
         if sheet == nil, practice == nil, file.record.isClosed || file.walk.isComplete(file.record) {
             var menu = FollowUpMenu(file: file, context: context, worker: worker)

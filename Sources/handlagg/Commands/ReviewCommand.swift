@@ -20,7 +20,8 @@ enum ReviewCommand: Command {
         let english = context.language == .english
         let json = context.arguments.flags.contains("--json")
         let now = context.now
-        let files = LogReview.logFiles(at: context.arguments.positionals)
+        let (files, ignored) = LogReview.logFiles(at: context.arguments.positionals)
+        for (path, reason) in ignored { context.console.error("handlagg: \(path): " + ErrorText.ignored(reason, context.language)) }
         var reports: [Report] = []
         var withFindings = 0
         var text: [UInt8] = []

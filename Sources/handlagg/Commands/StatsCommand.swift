@@ -11,7 +11,9 @@ enum StatsCommand: Command {
     static func run(_ context: Context) throws -> ExitCode {
         var summaries: [CaseLogSummary] = []
         var unreadable = 0
-        let read = CaseLogReader.readAll(LogReview.logFiles(at: context.arguments.positionals), for: .statistics)
+        let (files, ignored) = LogReview.logFiles(at: context.arguments.positionals)
+        for (path, reason) in ignored { context.console.error("handlagg: \(path): " + ErrorText.ignored(reason, context.language)) }
+        let read = CaseLogReader.readAll(files, for: .statistics)
         for result in read {
             switch result {
             case .success(let summary):
@@ -21,6 +23,20 @@ enum StatsCommand: Command {
                 context.console.error("handlagg: \(error)")
             }
         }
+        // Two copies of one case's log count once (the one updated last); the others are named.
+        var latest: [String: CaseLogSummary] = [:]
+        for summary in summaries {
+            if let other = latest[summary.caseID] {
+                let (kept, dropped) = summary.updated > other.updated ? (summary, other) : (other, summary)
+                latest[summary.caseID] = kept
+                context.console.error("handlagg: \(dropped.path): " + (context.language == .english
+                    ? "another log of case \(summary.caseID) (\(kept.path)) is counted instead."
+                    : "en annan logg för ärende \(summary.caseID) (\(kept.path)) räknas i stället."))
+            } else {
+                latest[summary.caseID] = summary
+            }
+        }
+        summaries = summaries.filter { latest[$0.caseID]?.path == $0.path }
         let statistics = LogStatistics(summaries, now: context.now, timeZone: context.timeZone)
         let language = context.language
         let english = language == .english

@@ -7,7 +7,7 @@ enum StatusCommand: Command {
     static let positionals = 1...1
 
     static func run(_ context: Context) throws -> ExitCode {
-        FollowUpFlow.show(try FollowUpFlow.open(context), context: context)
+        FollowUpFlow.show(try FollowUpFlow.open(context, as: nil), context: context)
         return .success
     }
 }

@@ -26,6 +26,8 @@ enum ErrorText {
             return "\(path):\(line): journalen är skadad och kan inte läsas från den här raden. Ändra inte filen; kontakta IT-stöd."
         case .invalidAnswers(let path, let reason):
             return "\(path): \(reason)"
+        case .caseInUse(let worker, let since):
+            return "Ärendet är öppet för skrivning hos \(worker) sedan \(since); inget har skrivits. Försök igen när de är klara, eller läs det med 'handlagg show'."
         case .followUp(let problem):
             switch problem {
             case .unknownItem(let id, let open):
@@ -36,6 +38,16 @@ enum ErrorText {
             case .doneInFuture: return "Tiden då det utfördes ligger efter nu."
             case .documentIncomplete(let missing): return "Dokumentet kan inte fyllas i; svar saknas: \(missing.joined(separator: ", "))."
             }
+        }
+    }
+
+    /// Why `review` or `stats` passed over a file in a folder.
+    static func ignored(_ reason: LogReview.Ignored, _ language: Language) -> String {
+        switch (reason, language) {
+        case (.symbolicLink, .swedish): "hoppas över: en symbolisk länk (följs inte)."
+        case (.symbolicLink, .english): "ignored: a symbolic link (not followed)."
+        case (.notRegularFile, .swedish): "hoppas över: inte en vanlig fil."
+        case (.notRegularFile, .english): "ignored: not a regular file."
         }
     }
 
@@ -55,6 +67,7 @@ enum ErrorText {
         case .permissionDenied: "behörighet saknas"
         case .readOnly: "filsystemet är skrivskyddat"
         case .missing: "den finns inte"
+        case .symbolicLink: "det är en symbolisk länk, som aldrig följs"
         case .other(let reason): reason
         }
         return "\(problem.path): \(what): \(why)."
