@@ -25,7 +25,9 @@ struct CaseLockTests {
         holder.standardError = FileHandle.nullDevice
         try holder.run()
         let lockFile = runner.cases.appendingPathComponent("cases/\(id)/lock").path
-        for _ in 0..<100 where !((try? String(contentsOfFile: lockFile, encoding: .utf8))?.contains("Anna Ek") ?? false) { usleep(50_000) }
+        // The lock file names its holder's process once it has the lock (`new` left one behind too).
+        let pid = "\t\(holder.processIdentifier)\n"
+        for _ in 0..<200 where !((try? String(contentsOfFile: lockFile, encoding: .utf8))?.contains(pid) ?? false) { usleep(50_000) }
 
         let refused = try runner.run(["note", id, "Ringde", "--caseworker", "Bo Berg"])
         #expect(refused.status == 75)

@@ -16,6 +16,10 @@ enum MarkdownText {
                 // Line breaks become spaces (runs of them, one space).
                 if result.unicodeScalars.last != " " { result.unicodeScalars.append(" ") }
                 changed = true
+            case "\u{00}"..."\u{1F}", "\u{7F}"..."\u{9F}", "\u{202A}"..."\u{202E}", "\u{2066}"..."\u{2069}":
+                // A control or bidirectional character never reaches a terminal through `show`.
+                result.unicodeScalars.append("\u{FFFD}")
+                changed = true
             default:
                 result.unicodeScalars.append(scalar)
             }
@@ -32,8 +36,12 @@ enum MarkdownText {
             switch byte {
             case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
                  UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "#"),
-                 UInt8(ascii: "!"), UInt8(ascii: "~"), UInt8(ascii: "&"), 0x0A, 0x0B, 0x0C, 0x0D:
+                 UInt8(ascii: "!"), UInt8(ascii: "~"), UInt8(ascii: "&"), 0x00...0x1F, 0x7F:
                 return true
+            case 0x80...0x9F where previous == 0xC2:
+                return true                                     // C1 controls
+            case 0xAA...0xAE where previous == 0x80 && beforePrevious == 0xE2, 0xA6...0xA9 where previous == 0x81 && beforePrevious == 0xE2:
+                return true                                     // bidirectional embeddings, overrides, isolates
             case 0x85 where previous == 0xC2:
                 return true                                     // U+0085
             case 0xA8...0xA9 where previous == 0x80 && beforePrevious == 0xE2:

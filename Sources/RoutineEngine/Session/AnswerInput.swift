@@ -23,6 +23,7 @@ public struct AnswerInput: Sendable {
 
     /// Reads a one-line answer.
     public func parse(_ text: String, for question: Question) -> Result<AnswerValue, AnswerProblem> {
+        if let problem = TypedText.problem(text) { return .failure(.unsafeText(problem)) }
         let input = text.trimmingCharacters(in: .whitespaces)
         let lower = input.lowercased()
         switch question.kind {
@@ -65,6 +66,7 @@ public struct AnswerInput: Sendable {
 
     /// Reads a list answer given as lines; blank lines are left out.
     public func parse(lines: [String], for question: Question) -> Result<AnswerValue, AnswerProblem> {
+        if let problem = lines.lazy.compactMap(TypedText.problem).first { return .failure(.unsafeText(problem)) }
         let items = lines.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         return items.isEmpty ? .failure(.empty) : .success(.list(items))
     }

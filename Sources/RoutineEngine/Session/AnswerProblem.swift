@@ -14,4 +14,6 @@ public enum AnswerProblem: Error, Equatable, Sendable {
     case inTheFuture(String)
     /// Only one choice may be given.
     case oneChoiceOnly
+    /// The text holds a control or bidirectional character, or bytes that are not UTF-8.
+    case unsafeText(TypedText.Problem)
 }

@@ -12,6 +12,8 @@ public enum FollowUpProblem: Equatable, Sendable {
     case emptyText
     /// The time something was done cannot lie after the time it is recorded.
     case doneInFuture
+    /// The text holds a control or bidirectional character, or bytes that are not UTF-8.
+    case unsafeText(TypedText.Problem)
     /// A document cannot be written while answers it needs are missing (listed).
     case documentIncomplete([String])
 }
@@ -25,6 +27,7 @@ extension FollowUpProblem: CustomStringConvertible {
         case .caseNotClosed: "The case is not closed."
         case .emptyText: "The text is empty."
         case .doneInFuture: "The time it was done lies after now."
+        case .unsafeText(let problem): "The text holds \(problem == .invalidUTF8 ? "bytes that are not valid UTF-8" : "a control character"); type it again."
         case .documentIncomplete(let missing): "The document cannot be filled in; answers missing: \(missing.joined(separator: ", "))."
         }
     }

@@ -115,6 +115,7 @@ public struct CaseFile: Sendable {
     public mutating func followUp(_ event: JournalEntry.Event, text: String, at moment: Date, by worker: String) throws(HandlaggError) {
         precondition([.note, .handedOver, .closed, .reopened].contains(event), "not a follow-up: \(event)")
         guard !text.allSatisfy(\.isWhitespace) else { throw .followUp(.emptyText) }
+        if let problem = TypedText.problem(text) { throw .followUp(.unsafeText(problem)) }
         if event == .reopened {
             guard record.isClosed else { throw .followUp(.caseNotClosed) }
         } else if record.isClosed {

@@ -20,13 +20,20 @@ enum SessionFlow {
 
     /// The caseworker: `--caseworker`, else `HANDLAGG_CASEWORKER`, else asked for.
     static func caseworker(_ context: Context) throws -> String {
-        if let name = givenCaseworker(context) { return name }
+        if let name = givenCaseworker(context) {
+            if let problem = TypedText.problem(name) { throw UsageError(message: context.ui.explain(problem), command: context.arguments.command) }
+            return name
+        }
         while true {
             context.console.write(context.ui.caseworkerPrompt)
             guard let typed = context.console.readLine() else {
                 throw UsageError(message: context.ui.caseworkerMissing, command: context.arguments.command)
             }
             let name = trimmed(typed)
+            if let problem = TypedText.problem(name) {
+                context.console.line(context.console.warning(context.ui.explain(problem)))
+                continue
+            }
             if !name.isEmpty { return name }
         }
     }

@@ -72,8 +72,14 @@ final class Console: Sendable {
     /// Input from a pipe is echoed, so a transcript shows what was answered.
     func readLine() -> String? {
         let line = Swift.readLine(strippingNewline: true)
-        if !inputIsTerminal { write((line ?? "") + "\n") }
+        if !inputIsTerminal { write(Self.visible(line ?? "") + "\n") }
         return line
+    }
+
+    /// Text with every character that could act on a terminal shown as U+FFFD.
+    static func visible(_ text: String) -> String {
+        guard TypedText.problem(text) != nil else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { TypedText.problem(String($0)) == nil ? $0 : "\u{FFFD}" }))
     }
 
     func bold(_ text: String) -> String { styled(text, "1") }

@@ -36,6 +36,7 @@ enum ErrorText {
             case .caseNotClosed: return "Ärendet är inte stängt."
             case .emptyText: return "Texten är tom."
             case .doneInFuture: return "Tiden då det utfördes ligger efter nu."
+            case .unsafeText(let problem): return UIText.swedish.explain(problem)
             case .documentIncomplete(let missing): return "Dokumentet kan inte fyllas i; svar saknas: \(missing.joined(separator: ", "))."
             }
         }

@@ -70,6 +70,11 @@ struct SessionRunner {
             show(question, at: index, in: walk)
             guard completeOpening() else { return .failure }
             guard let input = console.readLine() else { return pause(inputEnded: true) }
+            // A terminal in canonical mode takes at most 4,095 bytes on a line and drops the rest.
+            if console.inputIsTerminal && input.utf8.count >= 4094 {
+                console.line(console.warning(ui.lineTooLong))
+                continue
+            }
             let command = input.trimmingCharacters(in: .whitespaces)
             switch command {
             case "?":
@@ -93,7 +98,8 @@ struct SessionRunner {
                     continue
                 }
                 var reason = blank ? ui.leftBlank : String(command.dropFirst()).trimmingCharacters(in: .whitespaces)
-                while reason.isEmpty {
+                while reason.isEmpty || TypedText.problem(reason) != nil {
+                    if let problem = TypedText.problem(reason) { console.line(console.warning(ui.explain(problem))) }
                     console.write(ui.skipReason)
                     guard let typed = console.readLine() else { return pause(inputEnded: true) }
                     reason = typed.trimmingCharacters(in: .whitespaces)

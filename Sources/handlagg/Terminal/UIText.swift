@@ -5,9 +5,9 @@ struct UIText {
     let caseworkerPrompt, caseworkerMissing, opened, resumed, logAt: String
     let step, question, commands, commandsRequired, currentAnswer: String
     let hintYesNo, hintChoice, hintMulti, hintActions, hintText, hintDateTime, hintList, hintScale, hintRead: String
-    let empty, notAChoice, notYesNo, notOnScale, notADateTime, inTheFuture, oneChoiceOnly: String
+    let empty, notAChoice, notYesNo, notOnScale, notADateTime, inTheFuture, oneChoiceOnly, controlCharacter, invalidUTF8: String
     let newDeadline, legalReview: String
-    let required, skipReason, noGuidance, guidance, sources, atStart, paused, inputEnded, interrupted, complete, deadlinesHeader: String
+    let required, skipReason, noGuidance, guidance, sources, atStart, paused, inputEnded, lineTooLong, interrupted, complete, deadlinesHeader: String
     let saveFailed, logFailed, routineChanged, repairedJournal, answersApplied, answersUnused, skippedNote: String
     let refused, refusedHint, warning, confirmPrompt, confirmed, alert, leftBlank, routed: String
     let listColumns: [String]
@@ -43,6 +43,8 @@ struct UIText {
         notADateTime: "«%@» kan inte läsas som en tidpunkt.",
         inTheFuture: "«%@» ligger i framtiden.",
         oneChoiceOnly: "Välj ett enda alternativ.",
+        controlCharacter: "Texten innehåller ett styrtecken (%@) som kan störa skärmen eller loggen; skriv den igen utan det.",
+        invalidUTF8: "Texten innehåller tecken som inte är giltig UTF-8 (kontrollera terminalens teckenkodning); skriv den igen.",
         newDeadline: "Ny tidsfrist", legalReview: "juridiskt granskad",
         required: "Frågan är obligatorisk och kan inte hoppas över.",
         skipReason: "Varför hoppas frågan över? ",
@@ -51,6 +53,7 @@ struct UIText {
         atStart: "Det här är den första frågan.",
         paused: "Pausat. Allt du har svarat är sparat. Fortsätt med: handlagg resume %@",
         inputEnded: "Indata tog slut med %@ obligatoriska frågor obesvarade (slutkod 3).",
+        lineTooLong: "Raden är för lång för terminalen (högst 4 095 tecken på en rad) och slutet har kapats; inget är sparat. Dela upp texten, eller fyll i den med --answers.",
         interrupted: "Avbrutet. Allt du har svarat är sparat. Fortsätt med: handlagg resume %@",
         complete: "Alla frågor är besvarade. Loggen: %@",
         deadlinesHeader: "Tidsfrister:",
@@ -100,6 +103,8 @@ struct UIText {
         notADateTime: "«%@» cannot be read as a time.",
         inTheFuture: "«%@» is in the future.",
         oneChoiceOnly: "Choose a single option.",
+        controlCharacter: "The text holds a control character (%@), which could disturb the screen or the log; type it again without it.",
+        invalidUTF8: "The text holds bytes that are not valid UTF-8 (check the terminal's character set); type it again.",
         newDeadline: "New deadline", legalReview: "legal review",
         required: "This question is required and cannot be skipped.",
         skipReason: "Why is the question skipped? ",
@@ -108,6 +113,7 @@ struct UIText {
         atStart: "This is the first question.",
         paused: "Paused. Everything you answered is saved. Continue with: handlagg resume %@",
         inputEnded: "The input ended with %@ required questions unanswered (exit code 3).",
+        lineTooLong: "The line is too long for the terminal (at most 4,095 characters on a line) and its end was cut; nothing is saved. Split the text, or fill it in with --answers.",
         interrupted: "Interrupted. Everything you answered is saved. Continue with: handlagg resume %@",
         complete: "Every question is answered. The log: %@",
         deadlinesHeader: "Deadlines:",
@@ -156,6 +162,15 @@ struct UIText {
         case .notADateTime(let input): Template.fill(notADateTime, input)
         case .inTheFuture(let input): Template.fill(inTheFuture, input)
         case .oneChoiceOnly: oneChoiceOnly
+        case .unsafeText(let problem): explain(problem)
+        }
+    }
+
+    /// Why typed text was refused, in words.
+    func explain(_ problem: TypedText.Problem) -> String {
+        switch problem {
+        case .controlCharacter(let code): Template.fill(controlCharacter, code)
+        case .invalidUTF8: invalidUTF8
         }
     }
 }
