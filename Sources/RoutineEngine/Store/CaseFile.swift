@@ -141,15 +141,11 @@ public struct CaseFile: Sendable {
             target = documentsFolder.appendingPathComponent("\(draft.template.id).\(format.rawValue)").filePath
         }
         try FileSystem.writeAtomically(Array(DocumentRenderer.render(draft, as: format).utf8), to: target)
-        var entry = JournalEntry(seq: record.nextSeq, at: moment, event: .document, by: worker)
-        entry.item = draft.template.id
-        entry.text = format.rawValue
-        entry.final = draft.isFinal
-        try append(entry)
+        try recordDocument(draft, as: format, at: moment, by: worker)
         return target
     }
 
-    /// Records that a document written elsewhere (standard output) was made.
+    /// Records in the journal that a document was made (by `write`, or on standard output).
     public mutating func recordDocument(_ draft: DocumentDraft, as format: DocumentFormat, at moment: Date, by worker: String) throws(HandlaggError) {
         guard draft.isComplete else { throw .followUp(.documentIncomplete(draft.missing)) }
         var entry = JournalEntry(seq: record.nextSeq, at: moment, event: .document, by: worker)

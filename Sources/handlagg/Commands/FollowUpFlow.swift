@@ -12,9 +12,15 @@ enum FollowUpFlow {
         return try context.chosenStore.open(id, routines: context.routines(), by: worker, at: context.now)
     }
 
-    /// The rest of the command line after the case id, as one text.
-    static func text(_ context: Context) -> String {
-        context.arguments.positionals.dropFirst().joined(separator: " ")
+    /// What `note`, `handover`, `close` and `reopen` share: open the case as the caseworker,
+    /// record `event` with the rest of the command line as its text, and say what was saved.
+    static func record(_ event: JournalEntry.Event, _ context: Context, saying said: (FollowUpText, String) -> String) throws -> ExitCode {
+        let worker = try SessionFlow.caseworker(context)
+        var file = try open(context, as: worker)
+        let text = context.arguments.positionals.dropFirst().joined(separator: " ")
+        try file.followUp(event, text: text, at: context.now, by: worker)
+        context.console.line(said(FollowUpText.forLanguage(context.language), text))
+        return .success
     }
 
     /// Tells a worker who resumes someone else's case who worked on it last, and when.

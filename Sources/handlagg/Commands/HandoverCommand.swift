@@ -7,12 +7,6 @@ enum HandoverCommand: Command {
     static let positionals = 2...Int.max
 
     static func run(_ context: Context) throws -> ExitCode {
-        let worker = try SessionFlow.caseworker(context)
-        var file = try FollowUpFlow.open(context, as: worker)
-        let text = FollowUpFlow.text(context)
-        try file.followUp(.handedOver, text: text, at: context.now, by: worker)
-        let words = FollowUpText.forLanguage(context.language)
-        context.console.line(Template.fill(words.recordedHandover, text))
-        return .success
+        try FollowUpFlow.record(.handedOver, context, saying: { words, to in Template.fill(words.recordedHandover, to) })
     }
 }

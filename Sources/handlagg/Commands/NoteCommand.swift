@@ -7,12 +7,6 @@ enum NoteCommand: Command {
     static let positionals = 2...Int.max
 
     static func run(_ context: Context) throws -> ExitCode {
-        let worker = try SessionFlow.caseworker(context)
-        var file = try FollowUpFlow.open(context, as: worker)
-        let text = FollowUpFlow.text(context)
-        try file.followUp(.note, text: text, at: context.now, by: worker)
-        let words = FollowUpText.forLanguage(context.language)
-        context.console.line(words.recordedNote)
-        return .success
+        try FollowUpFlow.record(.note, context, saying: { words, _ in words.recordedNote })
     }
 }

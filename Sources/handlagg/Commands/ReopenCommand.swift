@@ -7,12 +7,6 @@ enum ReopenCommand: Command {
     static let positionals = 2...Int.max
 
     static func run(_ context: Context) throws -> ExitCode {
-        let worker = try SessionFlow.caseworker(context)
-        var file = try FollowUpFlow.open(context, as: worker)
-        let text = FollowUpFlow.text(context)
-        try file.followUp(.reopened, text: text, at: context.now, by: worker)
-        let words = FollowUpText.forLanguage(context.language)
-        context.console.line(words.recordedReopening)
-        return .success
+        try FollowUpFlow.record(.reopened, context, saying: { words, _ in words.recordedReopening })
     }
 }

@@ -21,7 +21,7 @@ enum ReviewCommand: Command {
         let json = context.arguments.flags.contains("--json")
         let now = context.now
         let (files, ignored) = LogReview.logFiles(at: context.arguments.positionals)
-        for (path, reason) in ignored { context.console.error("handlagg: \(path): " + ErrorText.ignored(reason, context.language)) }
+        ErrorText.report(ignored, context)
         var reports: [Report] = []
         var withFindings = 0
         var text: [UInt8] = []

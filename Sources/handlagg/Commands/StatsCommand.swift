@@ -12,7 +12,7 @@ enum StatsCommand: Command {
         var summaries: [CaseLogSummary] = []
         var unreadable = 0
         let (files, ignored) = LogReview.logFiles(at: context.arguments.positionals)
-        for (path, reason) in ignored { context.console.error("handlagg: \(path): " + ErrorText.ignored(reason, context.language)) }
+        ErrorText.report(ignored, context)
         let read = CaseLogReader.readAll(files, for: .statistics)
         for result in read {
             switch result {

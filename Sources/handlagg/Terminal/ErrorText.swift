@@ -42,6 +42,11 @@ enum ErrorText {
         }
     }
 
+    /// Names on standard error each file `review` or `stats` passed over, and why.
+    static func report(_ ignored: [(path: String, reason: LogReview.Ignored)], _ context: Context) {
+        for (path, reason) in ignored { context.console.error("handlagg: \(path): " + Self.ignored(reason, context.language)) }
+    }
+
     /// Why `review` or `stats` passed over a file in a folder.
     static func ignored(_ reason: LogReview.Ignored, _ language: Language) -> String {
         switch (reason, language) {
