@@ -110,8 +110,10 @@ try:
                 passed += 1
             continue
         case = created.pop()
+        # Exit 3 is the documented "input ended with required questions unanswered": resume
+        # reads no answers here, so a case killed before its end is reported that way.
         resumed = run("resume", case, "--caseworker", "Check")
-        if resumed.returncode != 0:
+        if resumed.returncode not in (0, 3):
             fail(round_number, f"resume failed ({resumed.returncode}): {resumed.stderr.strip()}")
             continue
         folder = os.path.join(store, "cases", case)
