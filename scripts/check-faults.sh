@@ -51,7 +51,9 @@ echo "faults: full disk -> answer shown, kept and saved on retry; journal intact
 case=$(basename "$(dirname "$journal")")
 lines=$(wc -l < "$journal")
 head -c -20 "$journal" > "$work/cut" && cat "$work/cut" > "$journal"
-out=$("$binary" resume "$case" --caseworker B --cases "$work/full/store" < /dev/null 2>&1)
+# Resume reads no answers here, so it ends with exit 3 (input ended, required questions open).
+set +e; out=$("$binary" resume "$case" --caseworker B --cases "$work/full/store" < /dev/null 2>&1); code=$?; set -e
+[ "$code" -eq 3 ] || fail "truncated journal: resume exit $code, expected 3: $out"
 grep -q "ofullständig sista rad" <<<"$out" || fail "truncated journal: no message on resume: $out"
 after=$(python3 -c "import json,sys; print(len([json.loads(l) for l in open(sys.argv[1])]))" "$journal")
 # The cut last entry is dropped; resume then adds 'resumed' and, at end of input, 'paused'.
