@@ -57,6 +57,10 @@ struct AdultPathTests {
                 for deadline in step.deadlines where deadline.condition?.holds(for: walk.answers) ?? true {
                     seen.append(("deadline \(deadline.id)", deadline.text.text(in: language)))
                 }
+                // A todo shows when its answers hold, or (for one tied to a skip) whenever its question could be skipped.
+                for todo in step.todos where todo.skipped.map({ id in walk.questions.contains { $0.id == id } }) ?? todo.holds(for: walk.answers, skipped: []) {
+                    seen.append(("todo \(todo.id)", todo.text.text(in: language)))
+                }
             }
             for question in walk.questions {
                 seen.append(("question \(question.id)", question.text.text(in: language)))

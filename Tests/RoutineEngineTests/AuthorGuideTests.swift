@@ -28,5 +28,8 @@ struct AuthorGuideTests {
         let kinds = Set(routine.questions.map(\.kind))
         #expect(kinds.isSuperset(of: [.dateTime, .choice, .text, .decision, .actions, .list, .scale, .yesNo]))
         #expect(routine.step("beslut")?.deadlines.first?.offset == .days(7))
+        #expect(routine.step("mottagande")?.todos.map(\.id) == ["boka-tolk"])
+        #expect(routine.statistics.map(\.id) == ["beslut-6", "till-beslut"])
+        #expect(routine.statistics.last?.isTiming == true)
     }
 }
