@@ -100,7 +100,7 @@ struct FollowUpTests {
         #expect(log.contains("- **Ärendet:** Stängt 2026-11-25 08:00 av Cia Chef"))
         #expect(log.contains("- **Överlämnat:** Stadsdel Norr, mottagningen (2026-11-24 10:10, Bo Berg)"))
         #expect(log.contains("| Underställ förvaltningsrätten | 2026-11-29 | 7 § LVU | Klar |"), "ticking the item met the deadline")
-        #expect(log.contains("– Utfört: `todo.submitted` (utfört 2026-11-24 09:00 (+01:00)) (av Bo Berg)."))
+        #expect(log.contains("– Utfört: Underställt `todo.submitted` (utfört 2026-11-24 09:00 (+01:00)) (av Bo Berg)."), "the item by its text and id")
         #expect(log.contains("– Anteckning: Ringde förvaltningsrätten (av Bo Berg)."))
         #expect(log.contains("– Ärendet stängt: Överlämnat och underställt (av Cia Chef)."))
         #expect(log.contains("- [ ] Gör en säkerhetsplan"), "closing does not erase what is open")
@@ -130,6 +130,27 @@ struct FollowUpTests {
         #expect(resume.stdout.contains("Bo Berg arbetade senast med ärendet, 2026-11-23 09:30"))
         #expect(resume.stdout.contains("Genomgången är klar. Vad vill du göra?") && resume.stdout.contains("Anteckningen är sparad."))
         #expect(try runner.onlyCase().log.contains("– Anteckning: Talat med skolan (av Cia Chef)."))
+    }
+
+    @Test("A yes/no answer marked 'standing:' is in the state block, in status and in list, for whoever picks the case up")
+    func standingAnswer() throws {
+        let text = Self.routineText.replacingOccurrences(of: "    text.en: Sent home?\n", with: "    text.en: Sent home?\n    standing.sv: Hemskickad\n    standing.en: Sent home\n")
+        #expect(text != Self.routineText)
+        try text.write(to: routines.appendingPathComponent("mini.steps"), atomically: true, encoding: .utf8)
+        let routine = try Fixtures.routine(text)
+        #expect(routine.question("sent-home")?.standing.text(in: .swedish) == "Hemskickad")
+        let typed = ["arrived": "02:40", "age": "1", "decider": "Eva Ordf", "decided": "03:05", "lvu6": "1", "scale": "9", "sent-home": "j", "todo": "2"]
+        let lines = BinaryRunner.script(for: routine, typed: typed, now: Fixtures.date("2026-11-22T05:00:00+01:00"))
+        let new = try run(["new", "--routine", "mini"], "2026-11-22T05:00:00+01:00", by: "Anna Ek", input: lines.joined(separator: "\n") + "\n")
+        #expect(new.status == 0, "\(new.stderr)")
+        let log = try runner.onlyCase().log
+        #expect(log.contains("- **Hemskickad:** Ja\n- **Överlämnat:** Nej\n"), "\(log)")
+        let id = try runner.onlyCase().id
+        #expect(try run(["status", id], "2026-11-22T06:00:00+01:00").stdout.contains("Hemskickad: ja"))
+        let list = try run(["list"], "2026-11-22T06:00:00+01:00").stdout
+        #expect(list.contains("Öppet, hemskickad"), "\(list)")
+        #expect(try run(["handover", id, "Stadsdel Norr"], "2026-11-22T07:00:00+01:00").status == 0)
+        #expect(try run(["list"], "2026-11-22T07:00:00+01:00").stdout.contains("Öppet, hemskickad, överlämnat"))
     }
 
     @Test("list: passed deadlines first, closed cases last; review flags a deadline met late, a week without follow-up and a closed case with open actions")

@@ -57,6 +57,15 @@ struct StepFileParserTests {
         #expect(questions[0].id == "read")
     }
 
+    @Test("'standing:' is a yes/no question's label; on another kind it is an error at its line")
+    func standingOnlyOnYesNo() throws {
+        let wrong = Fixtures.miniRoutine.replacingOccurrences(of: "  question note\n    kind: text\n", with: "  question note\n    kind: text\n    standing.sv: Anteckning\n")
+        #expect(wrong != Fixtures.miniRoutine)
+        let line = wrong.components(separatedBy: "\n").firstIndex { $0.contains("standing.sv") }.map { $0 + 1 }
+        let result = Fixtures.parse(wrong, file: "mini.steps")
+        #expect(result.diagnostics.contains { $0.line == line && $0.message.contains("'standing:' belongs on a yes/no question") }, "\(result.diagnostics)")
+    }
+
     @Test("Sections carry over to following steps")
     func sectionCarriesOver() throws {
         let routine = try Fixtures.routine()

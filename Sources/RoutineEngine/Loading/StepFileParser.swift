@@ -42,11 +42,11 @@ struct StepFileParser {
         }
     }
 
-    private static let keyRules = KeyRules(localized: ["name", "section", "title", "guidance", "text", "help", "low", "high", "message", "reason"],
+    private static let keyRules = KeyRules(localized: ["name", "section", "title", "guidance", "text", "help", "low", "high", "message", "reason", "standing"],
                                            repeatable: ["source", "derive"], eitherWay: ["basis"])
     private static let headerKeys: [String] = ["format", "routine", "name", "legal-review", "source", "intake"]
     private static let stepKeys: [String] = ["section", "title", "guidance", "source", "when", "summary"]
-    private static let questionKeys: [String] = ["kind", "text", "help", "required", "when", "decided-by", "decided-at", "min", "max", "low", "high", "source", "count", "derive"]
+    private static let questionKeys: [String] = ["kind", "text", "help", "required", "when", "decided-by", "decided-at", "min", "max", "low", "high", "source", "count", "derive", "standing"]
     private static let choiceKeys: [String] = ["text", "basis", "count", "when"]
     private static let ruleKeys: [String] = ["when", "severity", "message", "basis", "source"]
     private static let alertKeys: [String] = ["when", "text", "source"]
@@ -276,6 +276,13 @@ struct StepFileParser {
             let word = question.kind == .actions ? "item" : "choice"
             report(question.line, "Question '\(question.id)' of kind '\(question.kind.rawValue)' has no '\(word)' blocks.")
         }
+        if !question.standing.isEmpty {
+            if question.kind != .yesNo {
+                report(keyLines[question.id, "standing"] ?? question.line,
+                       "'standing:' belongs on a yes/no question (e.g. 'absconded'); '\(question.id)' is of kind '\(question.kind.rawValue)'.")
+            }
+            requireText(question.standing, "standing", of: "question '\(question.id)'", line: question.line)
+        }
         if question.kind == .decision && question.decidedBy == nil {
             report(question.line, "Decision '\(question.id)' has no 'decided-by:' naming the question that records who decided.")
         }
@@ -361,6 +368,7 @@ struct StepFileParser {
             switch key {
             case "text": steps[s].questions[q].text.set(value, for: language)
             case "help": steps[s].questions[q].help.set(value, for: language)
+            case "standing": steps[s].questions[q].standing.set(value, for: language); keyLines[steps[s].questions[q].id, key] = line
             case "low": steps[s].questions[q].lowLabel.set(value, for: language)
             default: steps[s].questions[q].highLabel.set(value, for: language)
             }

@@ -365,8 +365,13 @@ struct CaseLogRenderer {
         if !status.alerts.isEmpty {
             lines.append("- **\(words.alertCount):** \(status.alerts.count) (\(words.seeBelow))")
         }
+        for answer in status.standing {
+            lines.append("- **\(cell(answer.label(in: language))):** \(answer.isYes ? words.yes : words.no)")
+        }
         if let handover = status.handover {
             lines.append("- **\(words.handedOver):** \(cell(handover.text)) (\(Timestamp.minute(handover.at, in: timeZone)), \(cell(handover.by)))")
+        } else {
+            lines.append("- **\(words.handedOver):** \(words.no)")
         }
         return lines + [""]
     }

@@ -10,6 +10,8 @@ struct EventLines: Sendable {
     private let questions: [String: Question]
     /// Questions answered or skipped so far: a later answer to one of them is a change.
     private var seen = Set<String>()
+    /// What a `done` entry's id names: a checklist item (`question.item`), a todo or a deadline.
+    private let doneTexts: [String: LocalizedText]
     /// Each question's escaped name, made once.
     private var names: [String: String] = [:]
     private(set) var lines: [String] = []
@@ -20,6 +22,15 @@ struct EventLines: Sendable {
         self.language = language
         self.timeZone = timeZone
         questions = Dictionary(routines.flatMap(\.questions).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var texts: [String: LocalizedText] = [:]
+        for step in routines.flatMap(\.steps) {
+            for question in step.questions where question.kind == .actions {
+                for item in question.choices { texts["\(question.id).\(item.id)"] = item.label }
+            }
+            for todo in step.todos { texts[todo.id] = texts[todo.id] ?? todo.text }
+            for deadline in step.deadlines { texts[deadline.id] = texts[deadline.id] ?? deadline.text }
+        }
+        doneTexts = texts
         for entry in entries { append(entry) }
     }
 
@@ -55,7 +66,8 @@ struct EventLines: Sendable {
             lines.append("- \(time) – \(words.eventRouted) `\(entry.routine ?? "")`: \(MarkdownText.inline(entry.reason ?? "")) (\(by)).")
         case .done:
             let when = entry.doneAt.map { " (\(words.doneAt) \(Timestamp.display($0, in: timeZone)))" } ?? ""
-            lines.append("- \(time) – \(words.eventDone): `\(MarkdownText.inline(entry.item ?? ""))`\(when) (\(by)).")
+            let what = entry.item.flatMap { doneTexts[$0] }.map { MarkdownText.inline($0.text(in: language)) + " " } ?? ""
+            lines.append("- \(time) – \(words.eventDone): \(what)`\(MarkdownText.inline(entry.item ?? ""))`\(when) (\(by)).")
         case .note:
             lines.append("- \(time) – \(words.eventNote): \(MarkdownText.inline(entry.text ?? "")) (\(by)).")
         case .handedOver:

@@ -27,6 +27,9 @@ public struct Question: Equatable, Sendable {
     public var highLabel: LocalizedText
     /// The statistic an answer to this question counts towards, by the chosen option (e.g. `placement`).
     public var count: String?
+    /// For a yes/no question whose answer whoever picks the case up must see at once (has the
+    /// young person absconded?): the short label the log's state block and `list` show it under.
+    public var standing = LocalizedText()
     /// Answers that follow from earlier ones; when one holds, the question is not asked.
     public var derivations: [Derivation] = []
     /// Line in the step file where the question starts.

@@ -14,6 +14,8 @@ public struct CaseStatus: Sendable {
     public let openItems: [OpenItem]
     /// The alerts that hold.
     public let alerts: [Alert]
+    /// The answered questions marked `standing:`, in the routine's order.
+    public let standing: [StandingAnswer]
 
     public var isClosed: Bool { closing != nil }
 
@@ -30,6 +32,9 @@ public struct CaseStatus: Sendable {
         handover = record.handover
         self.deadlines = deadlines
         alerts = routine.alerts.filter { $0.holds(for: walk.answers) }
+        standing = walk.questions.filter { !$0.standing.isEmpty }.compactMap { question in
+            walk.answers[question.id].map { StandingAnswer(question: question, isYes: $0 == .choice("yes")) }
+        }
         var items: [OpenItem] = []
         for deadline in deadlines where !deadline.isDone {
             items.append(OpenItem(id: deadline.rule.id, kind: .deadline, text: deadline.rule.text.text(in: language), due: deadline.due,

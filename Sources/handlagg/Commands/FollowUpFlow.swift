@@ -20,7 +20,15 @@ enum FollowUpFlow {
         let text = context.arguments.positionals.dropFirst().joined(separator: " ")
         try file.followUp(event, text: text, at: context.now, by: worker)
         context.console.line(said(FollowUpText.forLanguage(context.language), text))
+        if event == .closed { remindOfOpenItems(file, context) }
         return .success
+    }
+
+    /// After a closing: says how much is still open, since a closed case keeps its open actions.
+    static func remindOfOpenItems(_ file: CaseFile, _ context: Context) {
+        let open = file.status.openItems.count
+        guard open > 0 else { return }
+        context.console.caution(Template.fill(FollowUpText.forLanguage(context.language).closedWithOpen, String(open)))
     }
 
     /// Tells a worker who resumes someone else's case who worked on it last, and when.
@@ -41,12 +49,16 @@ enum FollowUpFlow {
         let left = file.walk.openCount(in: file.record)
         console.line(left == 0 ? words.walkComplete : Template.fill(words.walkOpen, String(left)))
         for deadline in status.overdue(at: context.now, in: zone) {
-            console.line(console.warning(Template.fill(words.overdue, "\(deadline.due.text(in: zone)) \(deadline.rule.text.text(in: context.language)) (\(deadline.rule.basis.text(in: context.language)))")))
+            console.caution(Template.fill(words.overdue, "\(deadline.due.text(in: zone)) \(deadline.rule.text.text(in: context.language)) (\(deadline.rule.basis.text(in: context.language)))"))
         }
         let next = status.nextDeadline(after: context.now, in: zone)
-        console.line(Template.fill(words.nextDeadline, next.map { "\($0.due.text(in: zone)) \($0.rule.text.text(in: context.language)) (\($0.rule.basis.text(in: context.language)))" } ?? words.none))
+        console.prose(Template.fill(words.nextDeadline, next.map { "\($0.due.text(in: zone)) \($0.rule.text.text(in: context.language)) (\($0.rule.basis.text(in: context.language)))" } ?? words.none))
         if let handover = status.handover {
             console.line(Template.fill(words.handedOver, handover.text, Timestamp.display(handover.at, in: zone), handover.by))
+        }
+        for answer in status.standing {
+            let line = "\(answer.label(in: context.language)): \(answer.isYes ? words.yes : words.no)"
+            console.line(answer.isYes ? console.warning(line) : line)
         }
         if !status.alerts.isEmpty {
             console.line(console.bold(words.alerts))
@@ -60,7 +72,7 @@ enum FollowUpFlow {
         for item in status.openItems {
             let due = item.due.map { " – \($0.text(in: zone))" } ?? ""
             let basis = item.basis.map { " (\($0))" } ?? ""
-            console.line("  [\(words.kinds[item.kind] ?? "")] \(item.text)\(due)\(basis)")
+            console.item("  [\(words.kinds[item.kind] ?? "")] ", "\(item.text)\(due)\(basis)")
             console.line(console.dim("      \(item.id)"))
         }
     }

@@ -17,6 +17,8 @@ enum ListCommand: Command {
         let lastWorker: String
         let closed: Bool
         let handedOverTo: String?
+        /// The labels of the `standing:` questions answered yes (e.g. "Avvikit").
+        let standing: [String]
         let complete: Bool
         let openQuestions: Int
         let openActions: Int
@@ -29,7 +31,7 @@ enum ListCommand: Command {
         let overdue: Bool
 
         enum CodingKeys: String, CodingKey {
-            case id, routine, opened, updated, lastWorker, closed, handedOverTo, complete, openQuestions, openActions,
+            case id, routine, opened, updated, lastWorker, closed, handedOverTo, standing, complete, openQuestions, openActions,
                  overdueDeadline, nextDeadline, nextDeadlineBasis, alerts
         }
     }
@@ -62,7 +64,8 @@ enum ListCommand: Command {
             rows.append(Row(id: id.description, routine: routine.id,
                             opened: Timestamp.iso(record.openedAt, in: zone), updated: Timestamp.iso(record.updatedAt, in: zone),
                             lastWorker: record.entries.last?.by ?? record.openedBy, closed: record.isClosed,
-                            handedOverTo: record.handover?.text, complete: open == 0, openQuestions: open,
+                            handedOverTo: record.handover?.text,
+                            standing: status.standing.filter(\.isYes).map { $0.label(in: context.language) }, complete: open == 0, openQuestions: open,
                             openActions: status.openItems.count,
                             overdueDeadline: firstOverdue.map { "\($0.due.text(in: zone)) (\($0.rule.basis.text(in: context.language)))" },
                             nextDeadline: next.map { $0.due.text(in: zone) },
@@ -83,11 +86,12 @@ enum ListCommand: Command {
         let ui = context.ui
         let words = FollowUpText.forLanguage(context.language)
         let table = rows.map { row in
-            [row.id, row.closed ? words.closedShort : words.open,
+            [row.id, ([row.closed ? words.closedShort : words.open] + row.standing.map { $0.lowercased() }
+                      + (row.handedOverTo == nil ? [] : [words.handedOverShort])).joined(separator: ", "),
              row.complete ? ui.statusComplete : Template.fill(ui.statusOpen, row.openQuestions),
              row.overdueDeadline.map { "! \($0)" } ?? ui.none,
              row.nextDeadline.map { "\($0) (\(row.nextDeadlineBasis ?? ""))" } ?? ui.none,
-             String(row.openActions),
+             String(row.openActions), row.alerts == 0 ? ui.none : "! \(row.alerts)",
              "\(String(row.updated.prefix(16)).replacingOccurrences(of: "T", with: " ")) \(row.lastWorker)",
              row.routine]
         }

@@ -47,7 +47,27 @@ final class Console: Sendable {
 
     /// Writes prose, word-wrapped to the terminal's width (at most 100 columns) when on a terminal.
     func prose(_ text: String) {
-        line(outputIsTerminal ? TextWrap.wrap(text, width: min(terminalWidth, 100)) : text)
+        line(wrapped(text))
+    }
+
+    /// `text` word-wrapped to the terminal's width (at most 100 columns) when on a terminal;
+    /// as it is otherwise, so that piped output and transcripts keep one line per text.
+    func wrapped(_ text: String) -> String {
+        outputIsTerminal ? TextWrap.wrap(text, width: min(terminalWidth, 100)) : text
+    }
+
+    /// Writes a numbered item ("  1) text"), its text wrapped under itself when on a terminal.
+    func item(_ marker: String, _ text: String) {
+        guard outputIsTerminal else { return line(marker + text) }
+        let indent = String(repeating: " ", count: marker.count)
+        let body = TextWrap.wrap(text, width: min(terminalWidth, 100) - marker.count)
+        line(marker + body.replacingOccurrences(of: "\n", with: "\n" + indent))
+    }
+
+    /// Writes a warning (a refusal, an alert, a new deadline) as prose in the warning colour,
+    /// wrapped like `prose` so that it never breaks in the middle of a word.
+    func caution(_ text: String) {
+        line(warning(wrapped(text)))
     }
 
     private var terminalWidth: Int {

@@ -7,7 +7,7 @@ enum DeadlineSummary {
         guard !deadlines.isEmpty else { return }
         context.console.line(context.ui.deadlinesHeader)
         for deadline in deadlines {
-            context.console.line("  - " + line(deadline, context))
+            context.console.item("  - ", line(deadline, context))
         }
     }
 

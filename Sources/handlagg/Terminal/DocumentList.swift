@@ -28,7 +28,7 @@ enum DocumentList {
         let drafts = templates.filter(filler.applies).map { filler.fill($0, language: context.language, writer: "", now: context.now) }
         guard all else {
             let ready = drafts.filter(\.isComplete).map(\.template.id)
-            if !ready.isEmpty { context.console.line(Template.fill(words.readyAtEnd, ready.joined(separator: ", "), file.record.id.description)) }
+            if !ready.isEmpty { context.console.prose(Template.fill(words.readyAtEnd, ready.joined(separator: ", "), file.record.id.description)) }
             return
         }
         guard !drafts.isEmpty else {

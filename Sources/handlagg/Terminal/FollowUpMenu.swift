@@ -31,8 +31,21 @@ struct FollowUpMenu {
                     console.line(words.recordedNote)
                 case "3":
                     guard !file.record.isClosed else { throw HandlaggError.followUp(.caseClosed) }
-                    console.line(file.walk.questions.map(\.id).joined(separator: ", "))
-                    guard let id = ask("id: "), file.walk.position(of: id) != nil else { continue }
+                    // Every question the case asked, numbered, with its answer now; a number or an id picks one.
+                    let questions = file.walk.questions.filter { $0.kind != .acknowledgement }
+                    for (number, question) in questions.enumerated() {
+                        let answer = file.walk.answers[question.id].map {
+                            AnswerText.describe($0, for: question, in: context.language, timeZone: context.timeZone)
+                        } ?? "–"
+                        console.item("  \(number + 1)) ", "\(question.text.text(in: context.language)): \(answer)  [\(question.id)]")
+                    }
+                    guard let typed = ask(words.questionPrompt) else { return .success }
+                    let picked = Int(typed).flatMap { questions.indices.contains($0 - 1) ? questions[$0 - 1].id : nil } ?? typed
+                    guard file.walk.position(of: picked) != nil else {
+                        if !typed.isEmpty { console.caution(Template.fill(words.unknownPick, typed, String(questions.count))) }
+                        continue
+                    }
+                    let id = picked
                     var runner = SessionRunner(file: file, context: context, worker: worker, only: id)
                     _ = runner.run()
                     file = runner.file
@@ -44,6 +57,7 @@ struct FollowUpMenu {
                     guard let summary = ask(words.summaryPrompt) else { return .success }
                     try file.followUp(.closed, text: summary, at: context.now, by: worker)
                     console.line(words.recordedClosing)
+                    FollowUpFlow.remindOfOpenItems(file, context)
                 case "6":
                     guard let reason = ask(words.reasonPrompt) else { return .success }
                     try file.followUp(.reopened, text: reason, at: context.now, by: worker)
@@ -54,11 +68,11 @@ struct FollowUpMenu {
                     continue
                 }
             } catch let error as HandlaggError {
-                console.line(console.warning(ErrorText.describe(error, context.language)))
+                console.caution(ErrorText.describe(error, context.language))
             } catch let error as UsageError {
-                console.line(console.warning(error.message(in: context.language)))
+                console.caution(error.message(in: context.language))
             } catch {
-                console.line(console.warning("\(error)"))
+                console.caution("\(error)")
             }
             console.line()
         }

@@ -39,7 +39,6 @@ struct SessionRunner {
         return practice.now(atStep: question.stepID, context)
     }
 
-    /// What `handlagg resume` needs to continue this case.
     /// What to type after `handlagg resume` to continue the case: its id, with `--practice` and
     /// the `--cases`, `--routines` and `--scenarios` folders this session was started with.
     static func resumeArgument(_ record: CaseRecord, _ context: Context) -> String {
@@ -72,7 +71,7 @@ struct SessionRunner {
             guard let input = console.readLine() else { return pause(inputEnded: true) }
             // A terminal in canonical mode takes at most 4,095 bytes on a line and drops the rest.
             if console.inputIsTerminal && input.utf8.count >= 4094 {
-                console.line(console.warning(ui.lineTooLong))
+                console.caution(ui.lineTooLong)
                 continue
             }
             let command = input.trimmingCharacters(in: .whitespaces)
@@ -94,12 +93,12 @@ struct SessionRunner {
                 && record(question) == nil
             if command == "-" || command.hasPrefix("- ") || blank {
                 guard !question.isRequired else {
-                    console.line(console.warning(ui.required))
+                    console.caution(ui.required)
                     continue
                 }
                 var reason = blank ? ui.leftBlank : String(command.dropFirst()).trimmingCharacters(in: .whitespaces)
                 while reason.isEmpty || TypedText.problem(reason) != nil {
-                    if let problem = TypedText.problem(reason) { console.line(console.warning(ui.explain(problem))) }
+                    if let problem = TypedText.problem(reason) { console.caution(ui.explain(problem)) }
                     console.write(ui.skipReason)
                     guard let typed = console.readLine() else { return pause(inputEnded: true) }
                     reason = typed.trimmingCharacters(in: .whitespaces)
@@ -133,7 +132,7 @@ struct SessionRunner {
             }
             switch parsed {
             case .failure(let problem):
-                console.line(console.warning("\(ui.explain(problem)) \(ui.hint(for: question))"))
+                console.caution("\(ui.explain(problem)) \(ui.hint(for: question))")
             case .success(let value):
                 let shown = AnswerText.describe(value, for: question, in: language, timeZone: context.timeZone)
                 let check = file.check(question, with: value)
@@ -168,7 +167,7 @@ struct SessionRunner {
     /// Tells the worker which rules the answer would break, why, and what to do.
     private func showRefusal(_ check: RuleCheck) {
         for rule in check.refused {
-            console.line(console.warning(Template.fill(ui.refused, rule.message.text(in: language), rule.basis.text(in: language))))
+            console.caution(Template.fill(ui.refused, rule.message.text(in: language), rule.basis.text(in: language)))
         }
         console.line(console.dim(ui.refusedHint))
     }
@@ -177,7 +176,7 @@ struct SessionRunner {
     /// again, nil when input ended.
     private func confirm(_ warnings: [Rule]) -> String? {
         for rule in warnings {
-            console.line(console.warning(Template.fill(ui.warning, rule.message.text(in: language), rule.basis.text(in: language))))
+            console.caution(Template.fill(ui.warning, rule.message.text(in: language), rule.basis.text(in: language)))
         }
         console.write(ui.confirmPrompt)
         return console.readLine()?.trimmingCharacters(in: .whitespaces)
@@ -214,10 +213,10 @@ struct SessionRunner {
                 }
                 if let problem = file.logProblem { console.error(Template.fill(ui.logFailed, ErrorText.describe(problem, language))) }
                 for alert in RuleCheck.newAlerts(routine: file.routine, before: valuesBefore, after: file.record.values) {
-                    console.line(console.warning("\(ui.alert): " + alert.text.text(in: language)))
+                    console.caution("\(ui.alert): " + alert.text.text(in: language))
                 }
                 for deadline in deadlines() where !before.contains(deadline.rule.id) && !deadline.isDone {
-                    console.line(console.warning("\(ui.newDeadline): " + DeadlineSummary.line(deadline, context)))
+                    console.caution("\(ui.newDeadline): " + DeadlineSummary.line(deadline, context))
                 }
                 return true
             } catch {
@@ -289,11 +288,11 @@ struct SessionRunner {
             let guidance = step.guidance.text(in: language)
             console.prose(guidance.isEmpty ? ui.noGuidance : guidance)
         } else {
-            console.line(console.bold(question.text.text(in: language)) + (question.isRequired ? "" : " " + console.dim(optionalMark)))
+            console.line(console.bold(console.wrapped(question.text.text(in: language))) + (question.isRequired ? "" : " " + console.dim(optionalMark)))
         }
-        if !question.help.isEmpty { console.line(console.dim(question.help.text(in: language))) }
+        if !question.help.isEmpty { console.line(console.dim(console.wrapped(question.help.text(in: language)))) }
         for (number, choice) in question.choices.enumerated() {
-            console.line("  \(number + 1)) \(choice.label.text(in: language))")
+            console.item("  \(number + 1)) ", choice.label.text(in: language))
         }
         if question.kind == .scale, !question.lowLabel.isEmpty {
             console.line(console.dim("  \(question.range.lowerBound) = \(question.lowLabel.text(in: language)) · \(question.range.upperBound) = \(question.highLabel.text(in: language))"))
@@ -301,7 +300,7 @@ struct SessionRunner {
         if let current = walk.answers[question.id], question.kind != .acknowledgement {
             console.line(Template.fill(ui.currentAnswer, AnswerText.describe(current, for: question, in: language, timeZone: context.timeZone)))
         }
-        console.line(console.dim("\(ui.hint(for: question)) (\(question.isRequired ? ui.commandsRequired : ui.commands))"))
+        console.line(console.dim(console.wrapped("\(ui.hint(for: question)) (\(question.isRequired ? ui.commandsRequired : ui.commands))")))
         console.write("> ")
     }
 
@@ -345,6 +344,10 @@ struct SessionRunner {
         console.line()
         console.line(Template.fill(ui.complete, file.logURL.filePath))
         DeadlineSummary.show(file: file, context: context)
+        let status = CaseStatus(routine: file.routine, record: file.record, timeZone: context.timeZone)
+        if !status.openItems.isEmpty, !status.isClosed {
+            console.prose(Template.fill(ui.stillOpen, String(status.openItems.count), Self.resumeArgument(file.record, context)))
+        }
         if let templates = try? context.routines().templates(for: file.routine.id) {
             DocumentList.show(file, templates: templates, context: context, all: false)
         }

@@ -7,7 +7,7 @@ struct UIText {
     let hintYesNo, hintChoice, hintMulti, hintActions, hintText, hintDateTime, hintList, hintScale, hintRead: String
     let empty, notAChoice, notYesNo, notOnScale, notADateTime, inTheFuture, oneChoiceOnly, controlCharacter, invalidUTF8: String
     let newDeadline, legalReview: String
-    let required, skipReason, noGuidance, guidance, sources, atStart, paused, inputEnded, lineTooLong, interrupted, complete, deadlinesHeader: String
+    let required, skipReason, noGuidance, guidance, sources, atStart, paused, inputEnded, lineTooLong, interrupted, complete, stillOpen, deadlinesHeader: String
     let saveFailed, logFailed, routineChanged, repairedJournal, answersApplied, answersUnused, skippedNote: String
     let refused, refusedHint, warning, confirmPrompt, confirmed, alert, leftBlank, routed: String
     let listColumns: [String]
@@ -56,6 +56,7 @@ struct UIText {
         lineTooLong: "Raden är för lång för terminalen (högst 4 095 tecken på en rad) och slutet har kapats; inget är sparat. Dela upp texten, eller fyll i den med --answers.",
         interrupted: "Avbrutet. Allt du har svarat är sparat. Fortsätt med: handlagg resume %@",
         complete: "Alla frågor är besvarade. Loggen: %@",
+        stillOpen: "Ärendet är fortfarande öppet, med %@ öppna åtgärder och frister. Se dem med: handlagg status %@",
         deadlinesHeader: "Tidsfrister:",
         saveFailed: "Svaret kunde inte sparas: %@\nDitt svar, som inte är sparat: «%@»\nTryck Enter för att försöka spara igen, eller q för att pausa.",
         logFailed: "Varning: loggen kunde inte skrivas om: %@ Svaret är sparat i journalen.",
@@ -72,7 +73,7 @@ struct UIText {
         alert: "OBSERVERA",
         leftBlank: "lämnad tom",
         routed: "Rutinen som gäller: %@",
-        listColumns: ["Ärende", "Läge", "Genomgång", "Passerad frist", "Nästa frist", "Öppna", "Senast", "Rutin"],
+        listColumns: ["Ärende", "Läge", "Genomgång", "Passerad frist", "Nästa frist", "Öppna", "Obs.", "Senast", "Rutin"],
         noCases: "Inga ärenden i %@.",
         statusComplete: "klar", statusOpen: "%d frågor kvar", none: "–",
         lintSummary: "%d rutiner, %d steg, %d frågor, %d dokumentmallar, %d övningsfall: %d fel, %d varningar.")
@@ -116,6 +117,7 @@ struct UIText {
         lineTooLong: "The line is too long for the terminal (at most 4,095 characters on a line) and its end was cut; nothing is saved. Split the text, or fill it in with --answers.",
         interrupted: "Interrupted. Everything you answered is saved. Continue with: handlagg resume %@",
         complete: "Every question is answered. The log: %@",
+        stillOpen: "The case is still open, with %@ open actions and deadlines. See them with: handlagg status %@",
         deadlinesHeader: "Deadlines:",
         saveFailed: "The answer could not be saved: %@\nYour answer, not saved: «%@»\nPress Enter to try saving again, or q to pause.",
         logFailed: "Warning: the log could not be rewritten: %@ The answer is saved in the journal.",
@@ -132,7 +134,7 @@ struct UIText {
         alert: "ALERT",
         leftBlank: "left blank",
         routed: "The routine that applies: %@",
-        listColumns: ["Case", "State", "Walk", "Passed deadline", "Next deadline", "Open", "Last", "Routine"],
+        listColumns: ["Case", "State", "Walk", "Passed deadline", "Next deadline", "Open", "Alerts", "Last", "Routine"],
         noCases: "No cases in %@.",
         statusComplete: "complete", statusOpen: "%d questions left", none: "–",
         lintSummary: "%d routines, %d steps, %d questions, %d document templates, %d scenarios: %d errors, %d warnings.")
