@@ -11,6 +11,10 @@ public struct FileProblem: Equatable, Sendable {
         case diskFull, permissionDenied, readOnly, missing
         /// A symbolic link where a case's own file or folder belongs (never followed).
         case symbolicLink
+        /// An `--output` path inside the case store, where only handlagg's own files belong.
+        case insideStore
+        /// Something other than a regular file (a folder, a device, a pipe) where a file was to be written.
+        case notRegularFile
         /// Any other reason, as the system words it.
         case other(String)
     }
@@ -45,6 +49,8 @@ extension FileProblem: CustomStringConvertible {
         case .readOnly: "the file system is read-only"
         case .missing: "it does not exist"
         case .symbolicLink: "it is a symbolic link, which is never followed"
+        case .insideStore: "it lies inside the case store, where only handlagg writes its own files (use another folder, or - for standard output)"
+        case .notRegularFile: "it is not a regular file (a folder, a device or a pipe), so it is not replaced (use - for standard output)"
         case .other(let reason): reason
         }
         return "\(path): \(what): \(why)."

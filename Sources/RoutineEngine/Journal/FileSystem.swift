@@ -69,7 +69,7 @@ enum FileSystem {
     /// append never continues a half-written line.
     static func appendDurably(_ bytes: [UInt8], to path: String) throws(HandlaggError) {
         let created = !exists(path)
-        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, fileMode)
+        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, fileMode)
         guard fd >= 0 else { throw failure(path, .write) }
         defer { close(fd) }
         if created { fchmod(fd, fileMode) }
@@ -88,10 +88,10 @@ enum FileSystem {
     /// Creates a private file at `path` holding `bytes`, without waiting for the disk; `sync`
     /// makes it durable later. Fails if the file exists.
     static func createFile(_ bytes: [UInt8], at path: String) throws(HandlaggError) {
-        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, fileMode)
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, fileMode)
         guard fd >= 0 else { throw failure(path, .write) }
         defer { close(fd) }
-        fchmod(fd, fileMode)
+        guard fchmod(fd, fileMode) == 0 else { throw failure(path, .makePrivate) }
         try writeAll(bytes, to: fd, path: path)
     }
 
@@ -104,13 +104,15 @@ enum FileSystem {
     }
 
     /// Replaces the file at `path` with `bytes` atomically: a private temporary file is written,
-    /// synced and renamed over the old one, then the folder is synced.
+    /// synced and renamed over the old one, then the folder is synced. The temporary file is
+    /// created new (`O_EXCL`), never through a symbolic link, with a name nobody can guess ahead,
+    /// so a file planted in a shared folder is never written into.
     static func writeAtomically(_ bytes: [UInt8], to path: String) throws(HandlaggError) {
-        let temporary = path + ".tmp-\(getpid())"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, fileMode)
+        let temporary = path + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, fileMode)
         guard fd >= 0 else { throw failure(temporary, .write) }
         do throws(HandlaggError) {
-            fchmod(fd, fileMode)
+            guard fchmod(fd, fileMode) == 0 else { throw failure(temporary, .makePrivate) }
             try writeAll(bytes, to: fd, path: temporary)
             guard fsync(fd) == 0 else { throw failure(temporary, .sync) }
         } catch {
@@ -135,7 +137,7 @@ enum FileSystem {
 
     /// Cuts the file at `path` to its first `length` bytes and syncs it.
     static func truncate(_ path: String, to length: Int) throws(HandlaggError) {
-        let fd = open(path, O_WRONLY | O_CLOEXEC)
+        let fd = open(path, O_WRONLY | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0, ftruncate(fd, off_t(length)) == 0, fsync(fd) == 0 else {
             if fd >= 0 { close(fd) }
             throw failure(path, .repair)
@@ -146,10 +148,14 @@ enum FileSystem {
     /// The file's bytes, or nil if it does not exist.
     static func read(_ path: String) throws(HandlaggError) -> [UInt8]? {
         guard exists(path) else { return nil }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { throw failure(path, .read) }
+        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+        do {
+            return [UInt8](try handle.readToEnd() ?? Data())
+        } catch {
             throw failure(path, .read)
         }
-        return [UInt8](data)
     }
 
     static func exists(_ path: String) -> Bool {
@@ -191,6 +197,7 @@ enum FileSystem {
         case EACCES, EPERM: cause = .permissionDenied
         case EROFS: cause = .readOnly
         case ENOENT: cause = .missing
+        case ELOOP: cause = .symbolicLink
         default: cause = .other(String(cString: strerror(code)))
         }
         return .fileSystem(FileProblem(path: path, action: action, cause: cause))

@@ -9,6 +9,9 @@ struct Journal {
         var validLength: Int
         /// Whether an unfinished last line (e.g. from a crash while writing) was left out.
         var hadTruncatedTail: Bool
+        /// Whether the last entry is whole but lacks its final newline (written by hand or by a
+        /// copy that dropped it): it is kept, and a writer adds the newline.
+        var lacksFinalNewline = false
     }
 
     let path: String
@@ -64,6 +67,12 @@ struct Journal {
         return try Self.parse(bytes, path: path)
     }
 
+    /// One line's entry, if it is valid UTF-8 and a readable entry.
+    static func entry(from line: [UInt8]) -> JournalEntry? {
+        guard String(validating: line, as: UTF8.self) != nil else { return nil }
+        return try? decoder.decode(JournalEntry.self, from: Data(line))
+    }
+
     static func parse(_ bytes: [UInt8], path: String) throws(HandlaggError) -> Contents {
         var entries: [JournalEntry] = []
         var start = 0
@@ -71,6 +80,12 @@ struct Journal {
         while start < bytes.count {
             lineNumber += 1
             guard let end = bytes[start...].firstIndex(of: 0x0A) else {
+                // A last line without its newline: a whole entry is kept; anything else is an
+                // interrupted write and is left out.
+                if let entry = try? decoder.decode(JournalEntry.self, from: Data(bytes[start...])),
+                   entry.seq == entries.count + 1, !(entries.isEmpty && entry.event != .opened) {
+                    return Contents(entries: entries + [entry], validLength: bytes.count, hadTruncatedTail: false, lacksFinalNewline: true)
+                }
                 return Contents(entries: entries, validLength: start, hadTruncatedTail: true)
             }
             let line = Data(bytes[start..<end])

@@ -88,6 +88,46 @@ public struct CaseStore: Sendable {
                         library: routines.caseRoutines, intake: intake)
     }
 
+    /// Recovers a journal damaged in the middle (a second writer from an older version, a disk
+    /// fault): keeps every complete entry in order, sets every other line aside in a file beside
+    /// the journal, keeps a copy of the journal as it was, and records the repair as a note in
+    /// the journal. Nothing is deleted and nothing is guessed; a whole journal is left unchanged.
+    public func repair(_ id: CaseID, by worker: String, at moment: Date) throws(HandlaggError) -> RepairReport {
+        let caseFolder = try existingCaseFolder(id)
+        let lock = try CaseLock.acquire(in: caseFolder, worker: worker, at: moment)
+        defer { withExtendedLifetime(lock) {} }
+        let path = caseFolder.appendingPathComponent(Self.journalName).filePath
+        guard let bytes = try FileSystem.read(path) else {
+            throw .fileSystem(FileProblem(path: path, action: .read, cause: .missing))
+        }
+        let repair = try JournalRepair(bytes, path: path)
+        let lines = repair.setAside.map { RepairReport.Line(number: $0.line, reason: $0.reason) }
+        guard !repair.isWhole else {
+            return RepairReport(kept: repair.kept.count, setAside: [], blankLines: [], renumbered: false, setAsideFile: nil, originalCopy: nil)
+        }
+        let stamp = Timestamp.iso(moment, in: .utc).filter { $0.isNumber }.prefix(14)
+        let setAsidePath = caseFolder.appendingPathComponent("journal.damaged-\(stamp).txt").filePath
+        let copyPath = caseFolder.appendingPathComponent("journal.before-repair-\(stamp).jsonl").filePath
+        var setAsideBytes: [UInt8] = []
+        for line in repair.setAside {
+            setAsideBytes += Array("# line \(line.line): \(line.reason)\n".utf8) + line.bytes + [0x0A]
+        }
+        try FileSystem.createFile(setAsideBytes, at: setAsidePath)
+        try FileSystem.sync(setAsidePath)
+        try FileSystem.createFile(bytes, at: copyPath)
+        try FileSystem.sync(copyPath)
+        var note = JournalEntry(seq: repair.kept.count + 1, at: moment, event: .note, by: worker)
+        note.text = "Journalen reparerad / journal repaired: \(repair.kept.count) entries kept, \(lines.count) lines set aside in "
+            + "\((setAsidePath as NSString).lastPathComponent), the journal before repair in \((copyPath as NSString).lastPathComponent)."
+        var rebuilt: [UInt8] = []
+        for entry in repair.kept + [note] { rebuilt += try Journal.line(for: entry, path: path) }
+        // The repaired journal must read as a whole case before it replaces the damaged one.
+        _ = try CaseRecord(entries: try Journal.parse(rebuilt, path: path).entries)
+        try FileSystem.writeAtomically(rebuilt, to: path)
+        return RepairReport(kept: repair.kept.count, setAside: lines, blankLines: repair.blankLines, renumbered: repair.renumbered,
+                            setAsideFile: setAsidePath, originalCopy: copyPath)
+    }
+
     /// Reads a case's journal without opening it for writing (nothing is changed).
     public func record(_ id: CaseID) throws(HandlaggError) -> CaseRecord {
         let path = try existingCaseFolder(id).appendingPathComponent(Self.journalName).filePath
@@ -122,6 +162,34 @@ public struct CaseStore: Sendable {
         return names.sorted().compactMap { try? CaseID(parsing: $0) }
     }
 
+    /// Checks a path given with `--output` before anything is written there: it must not lie
+    /// in the store's case folders (a journal or log could be replaced) and, if something is there already,
+    /// it must be a regular file (a folder, device or pipe is never replaced; a symbolic link is
+    /// never followed).
+    public func checkOutput(_ path: String) throws(HandlaggError) {
+        let target = URL(fileURLWithPath: path)
+        var info = stat()
+        if lstat(target.filePath, &info) == 0 {
+            let kind = info.st_mode & S_IFMT
+            if kind == S_IFLNK { throw .fileSystem(FileProblem(path: path, action: .write, cause: .symbolicLink)) }
+            if kind != S_IFREG { throw .fileSystem(FileProblem(path: path, action: .write, cause: .notRegularFile)) }
+        }
+        // Compare real folders, so that `..` or a link to the store in the path changes nothing.
+        let parent = target.deletingLastPathComponent().resolvingSymlinksInPath().standardizedFileURL.filePath
+        for kind in [Kind.cases, .practice] {
+            let cases = root.appendingPathComponent(kind.rawValue).resolvingSymlinksInPath().standardizedFileURL.filePath
+            if parent == cases || parent.hasPrefix(cases + "/") {
+                throw .fileSystem(FileProblem(path: path, action: .write, cause: .insideStore))
+            }
+        }
+    }
+
+    /// What else lies in the store's folder: names that are no case id (a stray file or folder),
+    /// leaving out the hidden staging folders of cases being opened. They are never read.
+    public func strayNames() -> [String] {
+        (FileSystem.names(in: folder.filePath) ?? []).filter { !$0.hasPrefix(".") && (try? CaseID(parsing: $0)) == nil }.sorted()
+    }
+
     /// The folder of case `id`. The id has been checked, so the path stays inside the store.
     func caseFolder(_ id: CaseID) -> URL {
         folder.appendingPathComponent(id.description, isDirectory: true)
@@ -154,6 +222,8 @@ public struct CaseStore: Sendable {
         let contents = try journal.read()
         if contents.hadTruncatedTail {
             try FileSystem.truncate(journal.path, to: contents.validLength)
+        } else if contents.lacksFinalNewline {
+            try FileSystem.appendDurably([UInt8(ascii: "\n")], to: journal.path)
         }
         return (try CaseRecord(entries: contents.entries), contents.hadTruncatedTail)
     }

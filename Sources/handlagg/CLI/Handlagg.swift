@@ -8,7 +8,7 @@ enum Handlagg {
     /// The commands, in the order `--help` lists them.
     static var commands: [any Command.Type] { [
         NewCommand.self, ResumeCommand.self, StatusCommand.self, DoneCommand.self, NoteCommand.self, ChangeCommand.self,
-        HandoverCommand.self, CloseCommand.self, ReopenCommand.self, DocumentsCommand.self, DocumentCommand.self, ListCommand.self, ShowCommand.self,
+        HandoverCommand.self, CloseCommand.self, ReopenCommand.self, RepairCommand.self, DocumentsCommand.self, DocumentCommand.self, ListCommand.self, ShowCommand.self,
         ExportCommand.self, ManualCommand.self, ReviewCommand.self, StatsCommand.self, PracticeCommand.self, RoutinesCommand.self, LintCommand.self,
     ] }
 

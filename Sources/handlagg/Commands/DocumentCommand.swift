@@ -33,6 +33,7 @@ enum DocumentCommand: Command {
             context.console.write(DocumentRenderer.render(draft, as: format))
             return .success
         }
+        if let output { try context.chosenStore.checkOutput(output) }
         let path = try file.write(draft, as: format, to: output, at: context.now, by: worker)
         context.console.line(Template.fill(draft.isFinal ? words.writtenFinal : words.written, path))
         return .success

@@ -28,7 +28,8 @@ enum ExportCommand: Command {
         } else {
             text = try store.log(id, routines: routines)
         }
-        if let output = context.arguments.options["--output"] {
+        if let output = context.arguments.options["--output"], output != "-" {
+            try store.checkOutput(output)
             try CaseExport.write(text, to: output)
         } else {
             context.console.write(text)

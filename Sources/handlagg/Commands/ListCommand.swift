@@ -99,6 +99,10 @@ enum ListCommand: Command {
         for (id, reason) in unreadable {
             context.console.line(context.console.warning("\(id)  ! \(reason)"))
         }
+        for name in store.strayNames() {
+            context.console.error("handlagg: \(store.folder.appendingPathComponent(name).filePath): "
+                                  + (context.language == .english ? "ignored: not a case." : "hoppas över: inte ett ärende."))
+        }
         return .success
     }
 

@@ -23,7 +23,7 @@ enum ErrorText {
         case .unknownCase(let id):
             return "Ärendet \(id) finns inte i ärendemappen (se 'handlagg list')."
         case .invalidJournal(let path, let line, _):
-            return "\(path):\(line): journalen är skadad och kan inte läsas från den här raden. Ändra inte filen; kontakta IT-stöd."
+            return "\(path):\(line): journalen är skadad och kan inte läsas från den här raden. Ändra inte filen för hand; 'handlagg repair ÄRENDE' behåller alla hela poster och lägger resten åt sidan."
         case .invalidAnswers(let path, let reason):
             return "\(path): \(reason)"
         case .caseInUse(let worker, let since):
@@ -74,6 +74,8 @@ enum ErrorText {
         case .readOnly: "filsystemet är skrivskyddat"
         case .missing: "den finns inte"
         case .symbolicLink: "det är en symbolisk länk, som aldrig följs"
+        case .insideStore: "den ligger i ärendemappen, där bara handlagg skriver sina egna filer (välj en annan mapp, eller - för standard ut)"
+        case .notRegularFile: "det är ingen vanlig fil (en mapp, en enhet eller en pipe) och den ersätts inte (använd - för standard ut)"
         case .other(let reason): reason
         }
         return "\(problem.path): \(what): \(why)."
