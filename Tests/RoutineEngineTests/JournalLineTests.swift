@@ -63,7 +63,7 @@ struct JournalLineTests {
     func everyFieldIsWritten() {
         let entry = JournalEntry(seq: 1, at: Date(), event: .opened, by: "A")
         let fields = Mirror(reflecting: entry).children.compactMap(\.label).sorted()
-        #expect(fields == ["anonymized", "at", "by", "caseID", "confirmation", "confirmed", "doneAt", "event", "final", "fingerprint", "item", "language",
+        #expect(fields == ["anonymized", "at", "by", "caseID", "confirmation", "confirmed", "doneAt", "event", "facts", "final", "fingerprint", "item", "language",
                            "practice", "question", "reason", "routine", "scenario", "seq", "text", "value"])
     }
 }

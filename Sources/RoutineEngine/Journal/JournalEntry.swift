@@ -46,6 +46,9 @@ public struct JournalEntry: Codable, Equatable, Sendable {
     public var value: AnswerValue?
     /// Why an optional question was skipped.
     public var reason: String?
+    /// For `answered` and `skipped`: what the answer meant when it was given (question and answer
+    /// text, a decision's basis, the deadlines it set), so a routine update never rewrites it.
+    public var facts: AnswerFacts?
     /// For `answered`: the warnings (`warn` rules) the worker confirmed with this answer.
     public var confirmed: [String]?
     /// Why the worker confirmed them.

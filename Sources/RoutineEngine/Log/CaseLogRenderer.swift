@@ -57,6 +57,7 @@ struct CaseLogRenderer {
         out += documentSection()
         out += intakeSection()
         out += stepSection(walk)
+        out += retiredSection()
         out += eventSection()
         return out.joined(separator: "\n") + "\n"
     }
@@ -173,36 +174,24 @@ struct CaseLogRenderer {
     }
 
     /// What each answer counts towards: [statistic, category, statistic label sv, en, category label sv, en].
+    /// The statistics the answers count towards: as the routine counts them, or, for an answer
+    /// the routine no longer knows (a removed question or option), as the journal recorded it.
     private func counts(_ walk: Walk) -> [[String]] {
         var result: [[String]] = []
         // Derived answers count as well as answers given.
         for question in routine.questions {
-            guard let answer = walk.answers[question.id] else { continue }
-            var chosen: [String] = []
-            switch answer {
-            case .choice(let id): chosen = [id]
-            case .choices(let ids): chosen = ids
-            default: break
-            }
-            if let statistic = question.count.flatMap({ routine.statistic($0) }) {
-                if question.kind == .yesNo {
-                    if chosen == ["yes"] { result.append(countFact(statistic, nil)) }
-                } else {
-                    for id in chosen { result.append(countFact(statistic, question.choice(id))) }
-                }
-            }
-            for id in chosen {
-                if let choice = question.choice(id), let statistic = choice.count.flatMap({ routine.statistic($0) }) {
-                    result.append(countFact(statistic, nil))
-                }
+            guard let value = walk.answers[question.id] else { continue }
+            if !question.offers(value), let recorded = record.answers[question.id]?.facts?.counts {
+                result += recorded
+            } else {
+                result += CountFacts.of(value, for: question, in: routine)
             }
         }
+        let known = Set(routine.questions.map(\.id))
+        for (id, answer) in record.answers.sorted(by: { $0.key < $1.key }) where !known.contains(id) {
+            result += answer.facts?.counts ?? []
+        }
         return result
-    }
-
-    private func countFact(_ statistic: Statistic, _ category: Choice?) -> [String] {
-        [statistic.id, category?.id ?? "", statistic.label.text(in: .swedish), statistic.label.text(in: .english),
-         category?.label.text(in: .swedish) ?? "", category?.label.text(in: .english) ?? ""]
     }
 
     private func header(_ walk: Walk) -> [String] {
@@ -262,8 +251,10 @@ struct CaseLogRenderer {
                 choiceID = id
                 if let choice = question.choice(id), !choice.basis.isEmpty { basis = choice.basis.text(in: language) }
             }
+            // The basis recorded with the decision stands, whatever the routine says now.
+            if let recorded = answer.facts?.basis { basis = recorded }
             return DecisionFact(question: question, choice: choiceID, at: moment, by: who, basis: basis,
-                                what: "\(question.text.text(in: language)): \(describe(answer.value, question))")
+                                what: "\(question.text.text(in: language)): \(shown(answer, question))")
         }
     }
 
@@ -470,8 +461,32 @@ struct CaseLogRenderer {
         case .choices(let done) where question.kind == .actions:
             return ["- \(label) \(when)\(changed)"] + checklist(question, done: done, indent: "  ")
         default:
-            return ["- \(label): \(MarkdownText.inline(describe(answer.value, question))) \(when)\(changed)"]
+            return ["- \(label): \(MarkdownText.inline(shown(answer, question))) \(when)\(changed)"]
         }
+    }
+
+    /// An answer as shown: as the routine words it, or, when the routine no longer offers the
+    /// option, as the journal recorded it then.
+    private func shown(_ answer: RecordedAnswer, _ question: Question) -> String {
+        guard !question.offers(answer.value), let facts = answer.facts else { return describe(answer.value, question) }
+        return "\(facts.answer) (\(words.retired))"
+    }
+
+    /// Answers to questions the routine no longer has, from what the journal recorded: they
+    /// are never dropped.
+    private func retiredSection() -> [String] {
+        let known = Set(routine.questions.map(\.id) + (intake?.questions.map(\.id) ?? []))
+        let retired = record.answers.filter { !known.contains($0.key) }.sorted { $0.value.at < $1.value.at }
+        guard !retired.isEmpty else { return [] }
+        var lines = ["## \(words.retiredAnswers)", ""]
+        for (id, answer) in retired {
+            let question = answer.facts?.question ?? id
+            let value = answer.facts?.answer ?? "`\(id)`"
+            let basis = answer.facts?.basis.map { " (\(MarkdownText.inline($0)))" } ?? ""
+            lines.append("- **\(MarkdownText.inline(question))**: \(MarkdownText.inline(value))\(basis) "
+                         + "(\(Timestamp.minute(answer.at, in: timeZone)), \(MarkdownText.inline(answer.by))) `\(MarkdownText.inline(id))`")
+        }
+        return lines + [""]
     }
 
     private func eventSection() -> [String] {

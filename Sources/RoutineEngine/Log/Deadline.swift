@@ -81,6 +81,29 @@ public struct Deadline: Equatable, Sendable {
                                        doneAt: doneAt(rule, record: record, walk: walk)))
             }
         }
+        return record.recordsFacts ? asRecorded(result, routine: routine, record: record, walk: walk) : result
+    }
+
+    /// The deadlines as the journal recorded them: a recorded due date, text and basis stand
+    /// even if the routine's rule has since changed, and a recorded deadline whose rule the
+    /// routine no longer has (or no longer applies) is kept. A deadline a newer routine adds
+    /// is kept as computed.
+    private static func asRecorded(_ computed: [Deadline], routine: Routine, record: CaseRecord, walk: Walk) -> [Deadline] {
+        func recorded(_ fact: DeadlineFact, rule current: DeadlineRule?) -> Deadline? {
+            guard let due = fact.parsedDue else { return nil }
+            let text = LocalizedText([.swedish: fact.text, .english: fact.text])
+            let rule = DeadlineRule(id: fact.id, text: text, from: current?.from ?? "", offset: current?.offset ?? .days(0),
+                                    basis: LocalizedText([.swedish: fact.basis, .english: fact.basis]), condition: nil,
+                                    doneWhen: current?.doneWhen, line: current?.line ?? 0)
+            return Deadline(rule: rule, start: fact.start, due: due, doneAt: doneAt(rule, record: record, walk: walk))
+        }
+        let rules = Dictionary(routine.steps.flatMap(\.deadlines).map { ($0.id, $0) }) { first, _ in first }
+        var result = computed.map { deadline in
+            record.deadlineFacts[deadline.rule.id].flatMap { recorded($0, rule: deadline.rule) } ?? deadline
+        }
+        for (id, fact) in record.deadlineFacts.sorted(by: { $0.key < $1.key }) where !computed.contains(where: { $0.rule.id == id }) {
+            if let deadline = recorded(fact, rule: rules[id]) { result.append(deadline) }
+        }
         return result
     }
 

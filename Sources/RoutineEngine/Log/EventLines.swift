@@ -39,13 +39,15 @@ struct EventLines: Sendable {
         let time = Timestamp.display(entry.at, in: timeZone)
         let by = "\(words.by) \(MarkdownText.inline(entry.by))"
         let question = entry.question.flatMap { questions[$0] }
-        let name = question.map { displayName(of: $0) } ?? entry.question ?? ""
+        // A question the routine no longer has is named as the journal recorded it.
+        let name = question.map { displayName(of: $0) } ?? entry.facts.map { "«\(MarkdownText.inline($0.question))»" } ?? entry.question ?? ""
         switch entry.event {
         case .opened:
             lines.append("- \(time) – \(words.eventOpened) \(by).")
         case .answered:
             let value = entry.value.map { value in
-                question.map { AnswerText.describe(value, for: $0, in: language, timeZone: timeZone) } ?? ""
+                guard let question, question.offers(value) || entry.facts == nil else { return entry.facts?.answer ?? "" }
+                return AnswerText.describe(value, for: question, in: language, timeZone: timeZone)
             } ?? ""
             let verb = seen.contains(entry.question ?? "") ? words.eventChanged : words.eventAnswered
             seen.insert(entry.question ?? "")

@@ -14,6 +14,7 @@ struct LogVocabulary {
     let anonymized: String, scenario: String
     let alerts: String, rules: String, ruleBroken: String, ruleConfirmed: String, ruleUnconfirmed: String, reason: String
     let derived: String, eventConfirmed: String, eventRouted: String, intake: String, chosenAtIntake: String
+    let retired: String, retiredAnswers: String
     let standing: String, standingAsOf: String, caseState: String, caseOpen: String, caseClosed: String, walk: String
     let walkComplete: String, walkInProgress: String, nextDeadline: String, overdueDeadlines: String, openActionCount: String
     let handedOver: String, none: String, alertCount: String, seeBelow: String, followUps: String, closingSummary: String
@@ -44,6 +45,8 @@ struct LogVocabulary {
         ruleConfirmed: "Varning bekräftad", ruleUnconfirmed: "Varning inte bekräftad", reason: "skäl",
         derived: "härlett av tidigare svar", eventConfirmed: "bekräftade varning", eventRouted: "Rutin vald vid mottagningen",
         intake: "Mottagning", chosenAtIntake: "Vald vid mottagningen",
+        retired: "svaret som det gavs; alternativet finns inte längre i rutinen",
+        retiredAnswers: "Svar på frågor som inte längre finns i rutinen",
         standing: "Läge", standingAsOf: "vid senaste uppdateringen, %@", caseState: "Ärendet", caseOpen: "Öppet",
         caseClosed: "Stängt %@ av %@", walk: "Genomgången", walkComplete: "Klar: alla frågor besvarade",
         walkInProgress: "Pågår: %d av %d frågor besvarade eller överhoppade", nextDeadline: "Nästa frist",
@@ -72,6 +75,8 @@ struct LogVocabulary {
         ruleConfirmed: "Warning confirmed", ruleUnconfirmed: "Warning not confirmed", reason: "reason",
         derived: "derived from earlier answers", eventConfirmed: "confirmed warning", eventRouted: "Routine chosen at intake",
         intake: "Intake", chosenAtIntake: "Chosen at intake",
+        retired: "the answer as given; the option is no longer in the routine",
+        retiredAnswers: "Answers to questions no longer in the routine",
         standing: "Where the case stands", standingAsOf: "as of the last update, %@", caseState: "Case", caseOpen: "Open",
         caseClosed: "Closed %@ by %@", walk: "Walk", walkComplete: "Complete: every question answered",
         walkInProgress: "In progress: %d of %d questions answered or skipped", nextDeadline: "Next deadline",

@@ -34,6 +34,11 @@ public struct CaseRecord: Equatable, Sendable {
     public private(set) var documents: [WrittenDocument] = []
     /// Everyone who wrote to the case, in the order they first did.
     public private(set) var workers: [String] = []
+    /// The deadlines as the answers set them, by id (journals that record facts).
+    public private(set) var deadlineFacts: [String: DeadlineFact] = [:]
+    /// Whether the journal records what its answers meant (written since December 2026): then
+    /// its deadlines are the ones recorded, not recomputed by a routine that may have changed.
+    public private(set) var recordsFacts = false
 
     /// The closing that holds now, if the case is closed (a later reopening undoes it).
     public var closing: FollowUp? {
@@ -65,6 +70,13 @@ public struct CaseRecord: Equatable, Sendable {
         for entry in entries { apply(entry) }
     }
 
+    /// The same case as if its journal recorded no facts: what the routine alone computes
+    /// (for showing where a routine change departs from what was recorded).
+    mutating func forgetFacts() {
+        recordsFacts = false
+        deadlineFacts = [:]
+    }
+
     /// When anything last happened.
     public var updatedAt: Date { entries.last?.at ?? openedAt }
 
@@ -86,7 +98,7 @@ public struct CaseRecord: Equatable, Sendable {
             let parts = item.split(separator: ".", maxSplits: 1).map(String.init)
             if parts.count == 2, let old = answers[parts[0]], case .choices(let ticked) = old.value, !ticked.contains(parts[1]) {
                 answers[parts[0]] = RecordedAnswer(value: .choices(ticked + [parts[1]]), at: entry.doneAt ?? entry.at, by: entry.by,
-                                                   previous: old.previous + [old.value])
+                                                   previous: old.previous + [old.value], facts: old.facts)
             }
             return
         case .document:
@@ -112,12 +124,17 @@ public struct CaseRecord: Equatable, Sendable {
             self.fingerprint = fingerprint
         }
         guard let question = entry.question else { return }
+        if let facts = entry.facts {
+            recordsFacts = true
+            for id in facts.endedDeadlines ?? [] { deadlineFacts[id] = nil }
+            for deadline in facts.deadlines ?? [] { deadlineFacts[deadline.id] = deadline }
+        }
         switch entry.event {
         case .answered:
             guard let value = entry.value else { return }
             var previous = answers[question]?.previous ?? []
             if let old = answers[question] { previous.append(old.value) }
-            answers[question] = RecordedAnswer(value: value, at: entry.at, by: entry.by, previous: previous)
+            answers[question] = RecordedAnswer(value: value, at: entry.at, by: entry.by, previous: previous, facts: entry.facts)
             skips[question] = nil
             for rule in entry.confirmed ?? [] {
                 confirmations[rule] = Confirmation(question: question, reason: entry.confirmation ?? "", at: entry.at, by: entry.by)

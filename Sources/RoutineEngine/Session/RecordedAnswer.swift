@@ -7,6 +7,8 @@ public struct RecordedAnswer: Equatable, Sendable {
     public let by: String
     /// Earlier answers to the same question, oldest first.
     public let previous: [AnswerValue]
+    /// What the answer meant when it was given, if the journal says (journals since December 2026).
+    public var facts: AnswerFacts? = nil
 }
 
 /// A warning the worker confirmed: with which answer, why, when and by whom.

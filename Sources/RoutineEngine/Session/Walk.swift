@@ -2,7 +2,8 @@
 /// conditions do not hold are left out, and so are answers to questions no longer shown.
 /// A question whose answer follows from earlier ones (`derive:`) is not shown; its derived
 /// answer counts. Each question shown offers only the choices whose conditions hold, and an
-/// answer naming a choice no longer offered does not count.
+/// answer naming a choice whose condition no longer holds does not count (one naming a choice
+/// a routine update removed does: it is what was recorded).
 public struct Walk: Sendable {
     /// The questions shown, in walking order.
     public let questions: [Question]
@@ -32,7 +33,10 @@ public struct Walk: Sendable {
                 }
                 let offered = question.offered(for: effective)
                 shown.append(offered)
-                if let value = values[question.id], offered.offers(value) { effective[question.id] = value }
+                // A choice whose condition no longer holds is not offered, so its answer does not
+                // count; a choice the routine no longer has at all (a routine update) still does,
+                // as the journal recorded it.
+                if let value = values[question.id], offered.offers(value) || !question.offers(value) { effective[question.id] = value }
             }
         }
         questions = shown

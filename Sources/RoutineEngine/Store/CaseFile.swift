@@ -64,7 +64,33 @@ public struct CaseFile: Sendable {
             entry.confirmed = confirming.map(\.id)
             entry.confirmation = confirmation ?? ""
         }
+        entry.facts = facts(of: entry, question: question)
         try append(entry)
+    }
+
+    /// What `entry` means as the routine stands now: the question and answer as shown, a
+    /// decision's basis, and the deadlines it begins, moves or ends (the deadlines with the
+    /// entry applied, compared with those before it).
+    private func facts(of entry: JournalEntry, question: Question) -> AnswerFacts {
+        let language = record.language
+        var facts = AnswerFacts(question: question.text.text(in: language),
+                                answer: entry.value.map { AnswerText.describe($0, for: question, in: language, timeZone: timeZone) } ?? "")
+        if question.kind == .decision, case .choice(let id)? = entry.value, let choice = question.choice(id), !choice.basis.isEmpty {
+            facts.basis = choice.basis.text(in: language)
+        }
+        if let value = entry.value {
+            let counts = CountFacts.of(value, for: question, in: routine)
+            if !counts.isEmpty { facts.counts = counts }
+        }
+        var after = record
+        after.apply(entry)
+        let before = Dictionary(Deadline.all(routine: routine, record: record, timeZone: timeZone).map { ($0.rule.id, $0) }) { first, _ in first }
+        let now = Deadline.all(routine: routine, record: after, timeZone: timeZone)
+        let changed = now.filter { before[$0.rule.id]?.due != $0.due || before[$0.rule.id]?.start != $0.start }
+        let ended = before.keys.filter { id in !now.contains { $0.rule.id == id } }.sorted()
+        if !changed.isEmpty { facts.deadlines = changed.map { DeadlineFact($0, language: language, timeZone: timeZone) } }
+        if !ended.isEmpty { facts.endedDeadlines = ended }
+        return facts
     }
 
     /// What the routine's rules say about answering `question` with `value`.
@@ -84,7 +110,9 @@ public struct CaseFile: Sendable {
 
     /// Records that an optional question was skipped, and why.
     public mutating func skip(_ question: Question, reason: String, at moment: Date, by worker: String) throws(HandlaggError) {
-        try append(JournalEntry(seq: record.nextSeq, at: moment, event: .skipped, by: worker, question: question.id, reason: reason))
+        var entry = JournalEntry(seq: record.nextSeq, at: moment, event: .skipped, by: worker, question: question.id, reason: reason)
+        entry.facts = facts(of: entry, question: question)
+        try append(entry)
     }
 
     /// Records that the session was paused or resumed.

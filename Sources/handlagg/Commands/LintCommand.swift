@@ -50,6 +50,39 @@ enum LintCommand: Command {
         return report([file], [], context)
     }
 
+    /// `lint --cases STORE`: the open cases opened under another version of a routine, and what
+    /// they recorded that the routine now words, offers or times differently (they keep what
+    /// was recorded).
+    private static func reportAffectedCases(_ affected: [RoutineChange.AffectedCase], _ context: Context) {
+        let english = context.language == .english
+        guard !affected.isEmpty else {
+            context.console.line(english ? "No open case is touched by the change." : "Inget öppet ärende berörs av ändringen.")
+            return
+        }
+        context.console.line(english ? "Open cases opened under another version of their routine (they keep what was recorded):"
+                                     : "Öppna ärenden som öppnades med en annan version av rutinen (de behåller det som sparats):")
+        for item in affected {
+            context.console.line("\(item.id) (\(english ? "version" : "version") \(item.openedWith.prefix(12)) → \(item.routineNow.prefix(12)))")
+            for difference in item.differences {
+                let line: String = switch difference {
+                case .questionRemoved(let id, let text):
+                    english ? "the question '\(id)' («\(text)») is no longer in the routine; its answer is kept as recorded"
+                            : "frågan '\(id)' («\(text)») finns inte längre i rutinen; svaret behålls som det sparades"
+                case .optionRemoved(let question, let answer):
+                    english ? "'\(question)': the option answered («\(answer)») is no longer offered; kept as recorded"
+                            : "'\(question)': alternativet som valdes («\(answer)») finns inte längre; behålls som det sparades"
+                case .basisChanged(let question, let recorded, let now):
+                    english ? "'\(question)': recorded on the basis «\(recorded)», the routine now says «\(now)»; the recorded basis stands"
+                            : "'\(question)': beslutat med grunden «\(recorded)», rutinen säger nu «\(now)»; den sparade grunden står kvar"
+                case .deadlineChanged(let id, let recordedDue, let now):
+                    english ? "deadline '\(id)': recorded as \(recordedDue), the routine now gives \(now ?? "none"); the recorded one stands"
+                            : "fristen '\(id)': sparad som \(recordedDue), rutinen ger nu \(now ?? "ingen"); den sparade står kvar"
+                }
+                context.console.line("  - " + line)
+            }
+        }
+    }
+
     private static func report(_ stepFiles: [(name: String, bytes: [UInt8])], _ scenarioFiles: [(name: String, bytes: [UInt8])],
                                _ context: Context) -> ExitCode {
         let today = Timestamp.date(context.now, in: context.timeZone)
@@ -62,6 +95,14 @@ enum LintCommand: Command {
         let errors = diagnostics.filter { $0.severity == .error }.count
         context.console.line(Template.fill(context.ui.lintSummary, routines.count, routines.reduce(0) { $0 + $1.steps.count },
                                     routines.reduce(0) { $0 + $1.questions.count }, templates.count, scenarios.count, errors, diagnostics.count - errors))
+        if errors == 0, context.arguments.options["--cases"] != nil {
+            do {
+                reportAffectedCases(try RoutineChange.affected(store: context.store(), routines: routines), context)
+            } catch {
+                context.console.error("handlagg: \(ErrorText.describe(error, context.language))")
+                return .invalidData
+            }
+        }
         return errors == 0 ? .success : .invalidData
     }
 }
