@@ -11,9 +11,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scratch=${SCRATCH:-.build-bench}
-echo "building: swift build -c release --static-swift-stdlib --scratch-path $scratch"
+echo "building: swift build -c release --static-swift-stdlib --disable-local-rpath --scratch-path $scratch"
 mkdir -p "$scratch"
-swift build -c release --static-swift-stdlib --scratch-path "$scratch" > "$scratch/build.log" 2>&1 \
+swift build -c release --static-swift-stdlib --disable-local-rpath --scratch-path "$scratch" > "$scratch/build.log" 2>&1 \
   || { cat "$scratch/build.log" >&2; exit 1; }
 binary="$scratch/release/handlagg"
 cpu=$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2 | sed 's/^ *//' || true)

@@ -105,6 +105,16 @@ struct DamagedStoreTests {
         #expect(try String(contentsOf: journal(id), encoding: .utf8) == before)
     }
 
+    @Test("An empty journal is named by its path; an empty --cases is a usage error, not the current folder")
+    func emptyJournalAndEmptyStore() throws {
+        let id = try newCase()
+        try Data().write(to: journal(id))
+        let show = try runner.run(["show", id])
+        #expect(show.status == 65 && show.stderr.contains("\(journal(id).path):1: journalen är skadad"), "\(show.stderr)")
+        let empty = try runner.run(["list", "--cases", ""])
+        #expect(empty.status == 64 && empty.stderr.contains("'--cases' behöver en sökväg, inte en tom text."))
+    }
+
     @Test("A journal replaced by a symbolic link is never followed")
     func journalSymlink() throws {
         let id = try newCase()

@@ -39,6 +39,23 @@ struct WalkTests {
         #expect(try ConditionParser.parse("a != x").holds(for: [:]) == false)
     }
 
+    @Test("Deep or very long conditions are refused with a message, never a stack overflow")
+    func conditionLimits() throws {
+        #expect(throws: Never.self) { try ConditionParser.parse(String(repeating: "(", count: 99) + "a = x" + String(repeating: ")", count: 99)) }
+        #expect(throws: Never.self) { try ConditionParser.parse(String(repeating: "not ", count: 99) + "a = x") }
+        for deep in [String(repeating: "(", count: 101) + "a = x" + String(repeating: ")", count: 101), String(repeating: "not ", count: 500) + "a = x"] {
+            #expect(throws: ConditionParser.Failure(message: "The condition nests brackets or 'not' more than 100 levels deep; write it more simply.")) {
+                try ConditionParser.parse(deep)
+            }
+        }
+        let huge = String(repeating: "(", count: 50_000) + "a = x" + String(repeating: ")", count: 50_000)
+        #expect(throws: ConditionParser.Failure(message: "The condition is longer than 2000 words and symbols; split it into simpler conditions.")) {
+            try ConditionParser.parse(huge)
+        }
+        let chain = (0..<600).map { "a = x\($0)" }.joined(separator: " or ")
+        #expect(throws: ConditionParser.Failure.self) { try ConditionParser.parse(chain) }
+    }
+
     @Test("Condition syntax: every operator, spacing, and a clear message for what cannot be read")
     func conditionSyntax() throws {
         #expect(try ConditionParser.parse("a<=1 and b<2 or c>3 and d>=4 or e_f!=g-h or i answered").description

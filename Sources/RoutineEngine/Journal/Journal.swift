@@ -64,7 +64,11 @@ struct Journal {
         guard let bytes = try FileSystem.read(path) else {
             throw .fileSystem(FileProblem(path: path, action: .read, cause: .missing))
         }
-        return try Self.parse(bytes, path: path)
+        let contents = try Self.parse(bytes, path: path)
+        if contents.entries.isEmpty {
+            throw .invalidJournal(path: path, line: 1, reason: "the journal holds no complete entry, not even the opening of the case.")
+        }
+        return contents
     }
 
     /// One line's entry, if it is valid UTF-8 and a readable entry.

@@ -18,11 +18,20 @@ struct ConditionParser {
 
     private var tokens: [Token] = []
     private var position = 0
+    /// How deep the brackets and `not`s reach so far. Conditions are read and evaluated by
+    /// recursion, so a file with tens of thousands of nested brackets (a fuzzer's find) would
+    /// overflow the stack; no routine needs more than a few levels, or more than a few hundred words.
+    private var depth = 0
+    static let maxDepth = 100
+    static let maxTokens = 2_000
 
     static func parse(_ text: String) throws(Failure) -> Condition {
         var parser = ConditionParser()
         parser.tokens = try tokenize(text)
         guard !parser.tokens.isEmpty else { throw Failure(message: "The condition is empty.") }
+        guard parser.tokens.count <= maxTokens else {
+            throw Failure(message: "The condition is longer than \(maxTokens) words and symbols; split it into simpler conditions.")
+        }
         let condition = try parser.parseOr()
         if parser.position < parser.tokens.count {
             throw Failure(message: "Unexpected '\(parser.describe(parser.tokens[parser.position]))' in the condition.")
@@ -87,6 +96,11 @@ struct ConditionParser {
     }
 
     private mutating func parseFactor() throws(Failure) -> Condition {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Self.maxDepth else {
+            throw Failure(message: "The condition nests brackets or 'not' more than \(Self.maxDepth) levels deep; write it more simply.")
+        }
         if take(.word("not")) { return .not(try parseFactor()) }
         if take(.symbol("(")) {
             let inner = try parseOr()

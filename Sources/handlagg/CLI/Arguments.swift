@@ -65,6 +65,11 @@ struct Arguments: Equatable {
         for name in Set(options.keys).union(flags) where !allowed.contains(name) && !global.contains(name) {
             throw UsageError(sv: "'\(name)' är ingen flagga för '\(command)'.", en: "'\(name)' is not an option of '\(command)'.", command: command)
         }
+        // An empty folder would mean the current folder: cases would be written wherever the
+        // command happened to run.
+        for name in ["--cases", "--routines", "--scenarios", "--answers", "--output"] where options[name]?.isEmpty == true {
+            throw UsageError(sv: "'\(name)' behöver en sökväg, inte en tom text.", en: "'\(name)' needs a path, not an empty text.", command: command)
+        }
         if positionals.count < range.lowerBound {
             throw UsageError(sv: "'\(command)' behöver fler argument.", en: "'\(command)' needs more arguments.", command: command)
         }
