@@ -52,6 +52,8 @@ for name, default in zip(("resumes", "resumers", "news", "creators"), defaults):
         setattr(options, name, default)
 
 binary = os.path.abspath(options.binary)
+if not os.access(binary, os.X_OK):
+    sys.exit(f"load-test: no handlagg binary at {binary}")
 if options.keep:
     store = os.path.abspath(options.keep)
     os.makedirs(store, mode=0o700, exist_ok=True)
@@ -188,6 +190,28 @@ def check_contested(case, entries_before):
         fail("show", f"{case}: the last answer {answers[-1]['value']['text']} is not in the log")
 
 
+# 2. Creating cases at once ----------------------------------------------------------------
+def check_created(case):
+    """Checks one created case: its files, its journal and that show opens it."""
+    folder = os.path.join(cases_dir, case)
+    extra = [n for n in os.listdir(folder) if n not in ("journal.jsonl", "lock") and not n.endswith(".md")]
+    if extra:
+        fail("leftover", f"{case}: unexpected files {extra}")
+    try:
+        entries = journal(case)
+    except (OSError, ValueError) as e:
+        fail("journal parse", f"{case}: {e}")
+        return
+    check_numbering(case, entries)
+    if not entries or entries[0].get("event") != "opened" or entries[0].get("caseID") != case:
+        fail("journal content", f"{case}: does not start with 'opened' for {case}")
+    if not any(e.get("question") == "arrived-at" for e in entries):
+        fail("journal content", f"{case}: the 02:40 answer is missing")
+    shown = handlagg("show", "show", case)
+    if shown.code != 0 or case not in shown.out:
+        fail("show", f"{case}: {shown.describe()}")
+
+
 # 3. Reading while others write --------------------------------------------------------------
 reads = defaultdict(int)
 
@@ -273,24 +297,8 @@ def main():
     missing = set(made) - names
     if stray or missing:
         fail("store", f"in the store but not created: {sorted(stray)[:5]}; created but missing: {sorted(missing)[:5]}")
-    for case in sorted(set(made) & names):
-        folder = os.path.join(cases_dir, case)
-        extra = [n for n in os.listdir(folder) if n not in ("journal.jsonl", "lock") and not n.endswith(".md")]
-        if extra:
-            fail("leftover", f"{case}: unexpected files {extra}")
-        try:
-            entries = journal(case)
-        except (OSError, ValueError) as e:
-            fail("journal parse", f"{case}: {e}")
-            continue
-        check_numbering(case, entries)
-        if not entries or entries[0].get("event") != "opened" or entries[0].get("caseID") != case:
-            fail("journal content", f"{case}: does not start with 'opened' for {case}")
-        if not any(e.get("question") == "arrived-at" for e in entries):
-            fail("journal content", f"{case}: the 02:40 answer is missing")
-        shown = handlagg("show", "show", case)
-        if shown.code != 0 or case not in shown.out:
-            fail("show", f"{case}: {shown.describe()}")
+    with ThreadPoolExecutor(options.creators) as checkers:
+        list(checkers.map(check_created, sorted(set(made) & names)))
 
     acknowledged = sum(a["run"].code == 0 for a in attempts)
     refused = sum(a["run"].code == 75 for a in attempts)

@@ -217,5 +217,9 @@ extension JournalTests {
         #expect(throws: HandlaggError.self) { try Journal.parse(Array(bytes), path: "j") }
         #expect(Timestamp.parse("-026-11-22T02:00:00+00:00") == nil)
         #expect(Timestamp.parse("2026-11-22T02:00:00+00:00") != nil)
+        // A run of digits before the year (the second find, December 2026).
+        let long = try Data(contentsOf: BinaryRunner.packageRoot.appendingPathComponent("Tests/Fixtures/fuzz-regressions/journal-long-year.jsonl"))
+        #expect(throws: HandlaggError.self) { try Journal.parse(Array(long), path: "j") }
+        #expect(Timestamp.parse(String(repeating: "3", count: 100) + "2026-11-22T01:00:00+00:00") == nil)
     }
 }

@@ -56,13 +56,21 @@ public final class CaseLock: @unchecked Sendable {
         let fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, FileSystem.fileMode)
         guard fd >= 0 else { throw .fileSystem(FileProblem(path: path, action: .write, cause: .permissionDenied)) }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
-            let holder = Self.holder(fd)
+            // The holder writes its name just after taking the lock: a writer refused in that
+            // instant waits a moment for it rather than naming nobody (the load test found it).
+            var holder = Self.holder(fd)
+            for _ in 0..<20 where holder == nil {
+                usleep(5_000)
+                holder = Self.holder(fd)
+            }
             close(fd)
             throw .caseInUse(worker: holder?.worker ?? "?", since: holder?.since ?? "?")
         }
         let line = Array("\(worker.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " "))\t\(Timestamp.display(moment, in: .current))\t\(getpid())\n".utf8)
-        _ = ftruncate(fd, 0)
+        // Written over the old line, then cut to length, so the file is never empty in between
+        // (a reader takes the first line only).
         _ = pwrite(fd, line, line.count, 0)
+        _ = ftruncate(fd, off_t(line.count))
         held.withLock { $0[path] = (fd, 1) }
         return CaseLock(path: path)
     }

@@ -95,9 +95,11 @@ public enum Timestamp {
     /// Parses ISO 8601 with an offset or `Z`, seconds optional (`2026-11-22T03:15+01:00`).
     public static func parse(_ text: String) -> Date? {
         if let fast = parseExact(Array(text.utf8)) { return fast }
-        // Four-digit years only: the formatter also takes e.g. "-026-11-22…" (year −26), which
-        // would not be written back the same (found by fuzzing the journal reader).
-        guard text.utf8.count >= 10, text.utf8.prefix(4).allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
+        // Four-digit years only: the formatter also takes e.g. "-026-11-22…" (year −26) or a
+        // run of digits before the year, which would not be written back the same (both found
+        // by fuzzing the journal reader).
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 10, bytes.prefix(4).allSatisfy({ (0x30...0x39).contains($0) }), bytes[4] == 0x2D else { return nil }
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime]
         if let date = formatter.date(from: text) { return date }

@@ -77,6 +77,8 @@ enum ListCommand: Command {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             context.console.line(String(decoding: try encoder.encode(rows), as: UTF8.self))
+            // The JSON lists the readable cases; each unreadable one is named on standard error.
+            for (id, reason) in unreadable { context.console.error("handlagg: \(id): \(reason)") }
             return .success
         }
         guard !rows.isEmpty || !unreadable.isEmpty else {

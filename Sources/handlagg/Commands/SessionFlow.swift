@@ -77,7 +77,15 @@ enum SessionFlow {
         var file = file
         SignalTrap.install(message: Template.fill(context.ui.interrupted, SessionRunner.resumeArgument(file.record, context)))
         if let sheet {
-            let outcome = try apply(sheet, to: &file, context: context, worker: worker, practice: practice)
+            let outcome: AnswerSheet.Outcome
+            do {
+                outcome = try apply(sheet, to: &file, context: context, worker: worker, practice: practice)
+            } catch {
+                // The answers before the bad one are saved: say which case holds them, paused.
+                try? file.mark(.paused, at: context.now, by: worker)
+                context.console.error(Template.fill(context.ui.answersStopped, SessionRunner.resumeArgument(file.record, context)))
+                throw error
+            }
             context.console.line(Template.fill(context.ui.answersApplied, outcome.applied, context.arguments.options["--answers"] ?? ""))
         }
         var runner = SessionRunner(file: file, context: context, worker: worker, practice: practice)
