@@ -102,6 +102,18 @@ struct DocumentTests {
         #expect(decision.contains("6 § lagen (1990:52)") && decision.contains("senast 2026-11-29") && decision.contains("(7 § LVU)"))
     }
 
+    @Test("The police report gives only what bears on the suspected crime against the young person (OSL 10 kap. 21 §), never the young person's own conduct")
+    func policeReportDisclosesOnlyTheCrime() throws {
+        let record = try record(["arrival-reason": .choices(["theft", "drugs", "begging", "debt"])])
+        let report = DocumentRenderer.render(try draft("police-report", record), as: .text)
+        #expect(report.contains("Tecken på att personen utnyttjas för tiggeri.") && report.contains("talar om en skuld"), "\(report)")
+        #expect(!report.contains("stöld") && !report.contains("Narkotika") && !report.contains("narkotika"), "\(report)")
+        #expect(report.contains("BrB 4 kap."), "the crime is named for a child")
+        #expect(report.contains("Uppgifterna lämnas med stöd av OSL 10 kap. 21 §"))
+        let decision = DocumentRenderer.render(try draft("lvu6-decision", record), as: .text)
+        #expect(decision.contains("otillbörligt utnyttjande") && decision.contains("gäller omedelbart (40 § LVU)") && decision.contains("(41 § första stycket 1 LVU)"))
+    }
+
     @Test("A document whose answers are missing says which, and is not written")
     func incomplete() throws {
         var entries = try record().entries
