@@ -110,7 +110,7 @@ struct SessionRunner {
                 }
                 let by = worker
                 guard save({ file, moment in try file.skip(question, reason: reason, at: moment, by: by) }, at: now(for: question), typed: command) else {
-                    return pause()
+                    return pause(unsaved: true)
                 }
                 advance(past: question)
                 continue
@@ -151,7 +151,7 @@ struct SessionRunner {
                 guard save({ file, moment in
                     try file.answer(question, with: value, at: moment, by: by, confirming: warnings, confirmation: confirmation)
                 }, at: now(for: question), typed: shown) else {
-                    return pause()
+                    return pause(unsaved: true)
                 }
                 if confirmation != nil { console.line(console.dim(ui.confirmed)) }
                 advance(past: question)
@@ -326,7 +326,7 @@ struct SessionRunner {
 
     /// Pauses the case: at `q` (exit 0), or because the input ended (exit 3 when required
     /// questions are still unanswered, so that a script notices).
-    private mutating func pause(inputEnded: Bool = false) -> ExitCode {
+    private mutating func pause(inputEnded: Bool = false, unsaved: Bool = false) -> ExitCode {
         let current = cursor.flatMap { index in file.walk.questions.indices.contains(index) ? file.walk.questions[index] : nil }
         do {
             try file.mark(.paused, at: now(for: current), by: worker)
@@ -336,7 +336,8 @@ struct SessionRunner {
         console.line()
         let unanswered = file.walk.questions.filter { $0.isRequired && file.walk.isOpen($0, in: file.record) }.count
         if inputEnded && unanswered > 0 { console.error(Template.fill(ui.inputEnded, String(unanswered))) }
-        console.line(Template.fill(ui.paused, Self.resumeArgument(file.record, context)))
+        // After a save that failed (a full disk), the answer being typed is not saved: say so.
+        console.line(Template.fill(unsaved ? ui.pausedUnsaved : ui.paused, Self.resumeArgument(file.record, context)))
         return inputEnded && unanswered > 0 ? .incomplete : .success
     }
 

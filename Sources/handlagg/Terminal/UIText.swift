@@ -7,7 +7,7 @@ struct UIText {
     let hintYesNo, hintChoice, hintMulti, hintActions, hintText, hintDateTime, hintList, hintScale, hintRead: String
     let empty, notAChoice, notYesNo, notOnScale, notADateTime, inTheFuture, oneChoiceOnly, controlCharacter, invalidUTF8: String
     let newDeadline, legalReview: String
-    let answersStopped, required, skipReason, noGuidance, guidance, sources, atStart, paused, inputEnded, lineTooLong, interrupted, complete, stillOpen, deadlinesHeader: String
+    let answersStopped, pausedUnsaved, required, skipReason, noGuidance, guidance, sources, atStart, paused, inputEnded, lineTooLong, interrupted, complete, stillOpen, deadlinesHeader: String
     let saveFailed, logFailed, routineChanged, repairedJournal, answersApplied, answersUnused, skippedNote: String
     let refused, refusedHint, warning, confirmPrompt, confirmed, alert, leftBlank, routed: String
     let listColumns: [String]
@@ -47,6 +47,7 @@ struct UIText {
         invalidUTF8: "Texten innehåller tecken som inte är giltig UTF-8 (kontrollera terminalens teckenkodning); skriv den igen.",
         newDeadline: "Ny tidsfrist", legalReview: "juridiskt granskad",
         answersStopped: "Svarsfilen kunde inte läsas till slut. Svaren före felet är sparade och ärendet är pausat; rätta filen och fortsätt med: handlagg resume %@ --answers FIL",
+        pausedUnsaved: "Pausat. Allt du svarat före det senaste svaret är sparat; det senaste kunde inte sparas, skriv det igen när du fortsätter med: handlagg resume %@",
         required: "Frågan är obligatorisk och kan inte hoppas över.",
         skipReason: "Varför hoppas frågan över? ",
         noGuidance: "Steget har ingen vägledning.",
@@ -109,6 +110,7 @@ struct UIText {
         invalidUTF8: "The text holds bytes that are not valid UTF-8 (check the terminal's character set); type it again.",
         newDeadline: "New deadline", legalReview: "legal review",
         answersStopped: "The answers file could not be read to the end. The answers before the error are saved and the case is paused; correct the file and continue with: handlagg resume %@ --answers FILE",
+        pausedUnsaved: "Paused. Everything you answered before the last answer is saved; the last one could not be saved, type it again when you continue with: handlagg resume %@",
         required: "This question is required and cannot be skipped.",
         skipReason: "Why is the question skipped? ",
         noGuidance: "This step has no guidance.",
