@@ -115,6 +115,24 @@ struct DamagedStoreTests {
         #expect(empty.status == 64 && empty.stderr.contains("'--cases' behöver en sökväg, inte en tom text."))
     }
 
+    @Test("A case whose routine is not loaded is invalid data (65), named with the routines there are; a symlinked cases folder is never followed")
+    func missingRoutineAndLinkedFolder() throws {
+        let id = try newCase()
+        let text = try String(contentsOf: journal(id), encoding: .utf8).replacingOccurrences(of: "\"routine\":\"akut-barn\"", with: "\"routine\":\"gammal\"")
+        try text.write(to: journal(id), atomically: false, encoding: .utf8)
+        let show = try runner.run(["show", id])
+        #expect(show.status == 65 && show.stderr.contains("ärendet går i rutinen 'gammal', som inte finns bland de inlästa rutinerna"), "\(show.stderr)")
+        #expect(try runner.run(["list"]).stdout.contains("\(id)  ! \(journal(id).path): ärendet går i rutinen 'gammal'"))
+
+        let elsewhere = runner.cases.deletingLastPathComponent().appendingPathComponent("cases-\(UUID().uuidString)")
+        try FileManager.default.moveItem(at: folder, to: elsewhere)
+        try FileManager.default.createSymbolicLink(at: folder, withDestinationURL: elsewhere)
+        let list = try runner.run(["list"])
+        #expect(list.status != 0 && list.stderr.contains("det är en symbolisk länk, som aldrig följs"), "\(list.stderr)")
+        #expect(try runner.run(["new", "--caseworker", "Anna Ek"], input: "02:40\n").status != 0, "no case is written through the link")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path) == [id])
+    }
+
     @Test("A journal replaced by a symbolic link is never followed")
     func journalSymlink() throws {
         let id = try newCase()

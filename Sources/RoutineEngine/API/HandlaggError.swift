@@ -6,6 +6,8 @@ public enum HandlaggError: Error, Equatable, Sendable {
     case noRoutines(String)
     /// A routine id that is not among the loaded routines.
     case unknownRoutine(String, known: [String])
+    /// A case whose journal names a routine that is not loaded (removed or renamed): invalid data, not a wrong command.
+    case caseRoutineMissing(path: String, routine: String, known: [String])
     /// One or more scenario files are broken; every problem found is listed.
     case invalidScenario([Diagnostic])
     /// A scenario id that is not among the loaded scenarios.
@@ -35,6 +37,8 @@ extension HandlaggError: CustomStringConvertible {
             return "No step files (*.steps) found in \(place)."
         case .unknownRoutine(let id, let known):
             return "There is no routine '\(id)'; available: \(known.joined(separator: ", "))."
+        case .caseRoutineMissing(let path, let routine, let known):
+            return "\(path): the case is walked in routine '\(routine)', which is not among the routines loaded (\(known.joined(separator: ", "))); load the folder that holds it with --routines."
         case .unknownScenario(let id, let known):
             return "There is no practice scenario '\(id)'; available: \(known.joined(separator: ", "))."
         case .fileSystem(let problem):

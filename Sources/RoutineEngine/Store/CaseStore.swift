@@ -52,6 +52,7 @@ public struct CaseStore: Sendable {
     /// When `routine` is an intake, `library` holds the routines it can choose.
     public func start(routine: Routine, library: [Routine] = [], language: Language, scenario: String? = nil, at moment: Date,
                       by worker: String) throws(HandlaggError) -> CaseFile {
+        try checkFolder()
         try FileSystem.makePrivateFolder(folder)
         removeAbandonedNewCases()
         var id = CaseID.random()
@@ -69,7 +70,7 @@ public struct CaseStore: Sendable {
     public func open(_ id: CaseID, routines: RoutineLibrary, by worker: String = "", at moment: Date = Date()) throws(HandlaggError) -> CaseFile {
         let lock = try CaseLock.acquire(in: try existingCaseFolder(id), worker: worker.isEmpty ? "handlagg" : worker, at: moment)
         let record = try read(id)
-        let routine = try routines.routine(record.record.routineID)
+        let routine = try routine(of: record.record, id, in: routines)
         let intake = record.record.intake.flatMap { try? routines.routine($0.intakeID) }
         var file = CaseFile(folder: caseFolder(id), routine: routine, record: record.record, timeZone: timeZone,
                             repairedJournal: record.repaired, library: routines.caseRoutines, intake: intake)
@@ -82,7 +83,7 @@ public struct CaseStore: Sendable {
     /// waits for a writer (it sees the journal up to its last complete entry).
     public func openForReading(_ id: CaseID, routines: RoutineLibrary) throws(HandlaggError) -> CaseFile {
         let record = try record(id)
-        let routine = try routines.routine(record.routineID)
+        let routine = try routine(of: record, id, in: routines)
         let intake = record.intake.flatMap { try? routines.routine($0.intakeID) }
         return CaseFile(folder: caseFolder(id), routine: routine, record: record, timeZone: timeZone, repairedJournal: false,
                         library: routines.caseRoutines, intake: intake)
@@ -134,9 +135,28 @@ public struct CaseStore: Sendable {
         return try CaseRecord(entries: Journal(path: path).read().entries)
     }
 
+    /// The routine a case is walked in. A journal naming a routine that is not loaded is invalid
+    /// data (exit 65), not a wrong command: the case is named with the routines there are.
+    private func routine(of record: CaseRecord, _ id: CaseID, in routines: RoutineLibrary) throws(HandlaggError) -> Routine {
+        do {
+            return try routines.routine(record.routineID)
+        } catch {
+            let path = caseFolder(id).appendingPathComponent(Self.journalName).filePath
+            throw .caseRoutineMissing(path: path, routine: record.routineID, known: routines.routines.map(\.id))
+        }
+    }
+
+    /// The store's folder of cases must be a real folder: a symbolic link could lead anywhere.
+    private func checkFolder() throws(HandlaggError) {
+        if FileSystem.isSymbolicLink(folder.filePath) {
+            throw .fileSystem(FileProblem(path: folder.filePath, action: .read, cause: .symbolicLink))
+        }
+    }
+
     /// The folder of case `id` if it exists in the store as a real folder (a symbolic link could
     /// lead outside the store, so it counts as no case).
     private func existingCaseFolder(_ id: CaseID) throws(HandlaggError) -> URL {
+        try checkFolder()
         let folder = caseFolder(id)
         if FileSystem.isSymbolicLink(folder.filePath) {
             throw .fileSystem(FileProblem(path: folder.filePath, action: .read, cause: .symbolicLink))
@@ -148,7 +168,7 @@ public struct CaseStore: Sendable {
     /// A case's log rendered from its journal, changing nothing on disk.
     public func log(_ id: CaseID, routines: RoutineLibrary) throws(HandlaggError) -> String {
         let record = try record(id)
-        let routine = try routines.routine(record.routineID)
+        let routine = try routine(of: record, id, in: routines)
         let intake = record.intake.flatMap { try? routines.routine($0.intakeID) }
         return CaseLogRenderer(routine: routine, record: record, timeZone: timeZone, intake: intake).render()
     }
@@ -156,6 +176,7 @@ public struct CaseStore: Sendable {
     /// The ids of the cases in the store, oldest folder name first.
     public func caseIDs() throws(HandlaggError) -> [CaseID] {
         guard FileSystem.exists(folder.filePath) else { return [] }
+        try checkFolder()
         guard let names = FileSystem.names(in: folder.filePath) else {
             throw .fileSystem(FileProblem(path: folder.filePath, action: .listFolder, cause: .permissionDenied))
         }

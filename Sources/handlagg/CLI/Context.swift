@@ -80,7 +80,7 @@ struct Context: Sendable {
     func fail(_ error: HandlaggError) -> ExitCode {
         console.error("handlagg: \(ErrorText.describe(error, language))")
         switch error {
-        case .invalidRoutine, .invalidScenario, .invalidJournal, .invalidAnswers, .noRoutines: return .invalidData
+        case .invalidRoutine, .invalidScenario, .invalidJournal, .invalidAnswers, .noRoutines, .caseRoutineMissing: return .invalidData
         case .invalidCaseID, .unknownCase, .unknownRoutine, .unknownScenario: return .usage
         case .fileSystem: return .failure
         case .caseInUse: return .caseInUse

@@ -52,7 +52,7 @@ enum ListCommand: Command {
                 continue
             }
             guard let routine = try? library.routine(record.routineID) else {
-                unreadable.append((id.description, ErrorText.describe(.unknownRoutine(record.routineID, known: library.routines.map(\.id)), context.language)))
+                unreadable.append((id.description, ErrorText.describe(.caseRoutineMissing(path: store.folder.appendingPathComponent("\(id)/journal.jsonl").filePath, routine: record.routineID, known: library.routines.map(\.id)), context.language)))
                 continue
             }
             let walk = Walk(routine: routine, record: record)

@@ -10,6 +10,8 @@ enum ErrorText {
             return "Rutinen kan inte användas:\n" + diagnostics.map(\.description).joined(separator: "\n")
         case .noRoutines(let place):
             return "Inga stegfiler (*.steps) hittades i \(place)."
+        case .caseRoutineMissing(let path, let routine, let known):
+            return "\(path): ärendet går i rutinen '\(routine)', som inte finns bland de inlästa rutinerna (\(known.joined(separator: ", "))); läs in mappen som har den med --routines."
         case .unknownRoutine(let id, let known):
             return "Det finns ingen rutin '\(id)'; tillgängliga: \(known.joined(separator: ", "))."
         case .invalidScenario(let diagnostics):
