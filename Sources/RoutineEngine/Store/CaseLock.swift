@@ -57,7 +57,8 @@ public final class CaseLock: @unchecked Sendable {
         guard fd >= 0 else { throw .fileSystem(FileProblem(path: path, action: .write, cause: .permissionDenied)) }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
             // The holder writes its name just after taking the lock: a writer refused in that
-            // instant waits a moment for it rather than naming nobody (the load test found it).
+            // instant would read no name, or the name of an earlier holder that has ended, so it
+            // waits a moment for a live holder's line (the load test found both).
             var holder = Self.holder(fd)
             for _ in 0..<20 where holder == nil {
                 usleep(5_000)
@@ -100,6 +101,8 @@ public final class CaseLock: @unchecked Sendable {
         guard count > 0 else { return nil }
         let fields = String(decoding: buffer[..<count], as: UTF8.self).split(separator: "\n").first?.split(separator: "\t") ?? []
         guard fields.count >= 2 else { return nil }
+        // A line whose process has ended is an earlier holder's, not yet overwritten.
+        if fields.count >= 3, let pid = pid_t(fields[2]), kill(pid, 0) != 0, errno == ESRCH { return nil }
         return Holder(worker: String(fields[0]), since: String(fields[1]))
     }
 }
