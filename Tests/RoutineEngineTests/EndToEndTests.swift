@@ -355,5 +355,17 @@ extension EndToEndTests {
         #expect(table.stdout.contains("| 2026 | 1 | 1 | 1 | 1 |"))
         let json = try runner.run(["stats", folder, "--json", "--lang", "en"])
         #expect(json.stdout.contains("\"heading\" : \"Police reports\""))
+
+        // A count line added by hand (the checksum no longer matches) changes nothing: the log is not counted.
+        let export = runner.cases.appendingPathComponent("exported")
+        try FileManager.default.createDirectory(at: export, withIntermediateDirectories: true)
+        let logPath = export.appendingPathComponent("kopia.md")
+        let log = try runner.onlyCase().log
+        let tampered = log.replacingOccurrences(of: "\ncount: ", with: "\ncount: [\"lvu6\",\"\",\"x\",\"x\",\"\",\"\"]\ncount: ")
+        #expect(tampered != log)
+        try tampered.write(to: logPath, atomically: true, encoding: .utf8)
+        let counted = try runner.run(["stats", export.path, "--csv"])
+        #expect(counted.status == 65 && counted.stderr.contains("räknas inte: loggen har ändrats efter att den skrevs"), "\(counted.stderr)")
+        #expect(!counted.stdout.contains("2026,"), "\(counted.stdout)")
     }
 }

@@ -14,7 +14,7 @@ public enum CaseLogReader {
         /// What `review` needs: everything but the `count` entries (`counts` stays empty).
         case review
         /// What yearly counts need: the plain values and the `count` entries. The summary's other
-        /// lists stay empty and the checksum is not checked (`checksumMatches` is false).
+        /// lists stay empty; the checksum is checked, so that a log changed by hand is not counted.
         case statistics
     }
 

@@ -170,9 +170,8 @@ struct MetadataReader {
         var algorithm: LogChecksum.Algorithm?
         if let checksum, let (named, digits) = LogChecksum.parse(checksum.value) {
             algorithm = named
-            if purpose != .statistics {
-                matches = LogChecksum.of(bytes[..<checksum.lines.lowerBound], bytes[checksum.lines.upperBound...], named) == digits
-            }
+            // Checked for statistics too: a log changed by hand must not change the counts.
+            matches = LogChecksum.of(bytes[..<checksum.lines.lowerBound], bytes[checksum.lines.upperBound...], named) == digits
         }
         var summary = CaseLogSummary(path: path, caseID: String(try required("case")), routineID: String(try required("routine")),
                                      language: language, isPractice: plain["practice"] == "yes",

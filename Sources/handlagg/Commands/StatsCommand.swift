@@ -16,6 +16,12 @@ enum StatsCommand: Command {
         let read = CaseLogReader.readAll(files, for: .statistics)
         for result in read {
             switch result {
+            case .success(let summary) where summary.hasChecksum && !summary.checksumMatches:
+                // A log changed after it was written (its checksum no longer matches) is not counted.
+                unreadable += 1
+                context.console.error("handlagg: \(summary.path): " + (context.language == .english
+                    ? "not counted: the log was changed after it was written (its checksum does not match; see 'handlagg review')."
+                    : "räknas inte: loggen har ändrats efter att den skrevs (kontrollsumman stämmer inte; se 'handlagg review')."))
             case .success(let summary):
                 summaries.append(summary)
             case .failure(let error):
