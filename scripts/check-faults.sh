@@ -2,13 +2,14 @@
 # Fault checks on real file systems (needs root to mount small tmpfs file systems):
 #  1. a read-only case store gives a clear message and exit 1, and creates nothing;
 #  2. on a full disk the answer being saved is shown, kept, and saved on retry once space is freed;
-#  3. a journal cut off mid-line is recovered on resume up to its last complete entry.
+#  3. a journal cut off mid-line is recovered on resume up to its last complete entry;
+#  4. on a full disk, pausing with q after a refused save says that answer is not saved, and it is not.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 binary=$(realpath "${1:-.build/debug/handlagg}")
 if [ "$(id -u)" -ne 0 ]; then echo "faults: skipped (needs root to mount test file systems)"; exit 0; fi
 work=$(mktemp -d)
-cleanup() { umount "$work/ro" "$work/full" 2>/dev/null || true; rm -rf "$work"; }
+cleanup() { umount "$work/ro" "$work/full" "$work/full2" 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 fail() { echo "faults: FAILED: $*"; exit 1; }
 export TZ=Europe/Stockholm NO_COLOR=1
@@ -59,4 +60,27 @@ after=$(python3 -c "import json,sys; print(len([json.loads(l) for l in open(sys.
 # The cut last entry is dropped; resume then adds 'resumed' and, at end of input, 'paused'.
 [ "$after" -eq $(( lines - 1 + 2 )) ] || fail "truncated journal: expected $(( lines - 1 )) kept + 2 new = $(( lines + 1 )) entries, found $after"
 echo "faults: truncated journal -> recovered to its last complete entry and resumed ($after entries)"
-echo "faults: 3 passed, 0 failed"
+
+# 4. Full disk, then q instead of a retry: the pause must not claim that everything is saved.
+mkdir -p "$work/full2" && mount -t tmpfs -o size=256k tmpfs "$work/full2"
+coproc HL2 { "$binary" new --caseworker A --cases "$work/full2/store" 2>&1; }
+pid=$HL2_PID
+exec 5>&"${HL2[1]}" 6<&"${HL2[0]}"
+printf 'nu\n' >&5
+sleep 1
+head -c 10M /dev/zero > "$work/full2/filler" 2>/dev/null || true
+answer="Sparas inte $(head -c 6000 /dev/zero | tr '\0' 'y')"
+printf '%s\n' "$answer" >&5
+sleep 1
+printf 'q\n' >&5
+exec 5>&-
+transcript=$(cat <&6)
+wait "$pid" || true
+grep -q "disken är full" <<<"$transcript" || fail "full disk, q: no clear message"
+grep -q "det senaste kunde inte sparas" <<<"$transcript" || fail "full disk, q: the pause did not say the last answer is unsaved: $(tail -3 <<<"$transcript")"
+if grep -q "Allt du har svarat är sparat" <<<"$transcript"; then fail "full disk, q: the pause claimed everything is saved"; fi
+journal2=$(ls "$work"/full2/store/cases/*/journal.jsonl)
+if grep -q '"Sparas inte y' "$journal2"; then fail "full disk, q: the refused answer is in the journal"; fi
+rm -f "$work/full2/filler"
+echo "faults: full disk, then q -> \"$(grep -o 'Pausat[^:]*' <<<"$transcript" | tail -1)\"; the answer is not in the journal"
+echo "faults: 4 passed, 0 failed"

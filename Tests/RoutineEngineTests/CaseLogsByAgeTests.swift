@@ -33,7 +33,7 @@ struct CaseLogsByAgeTests {
         #expect(log.contains("| 2026-11-29 | 7 § LVU | Öppen |"))
         #expect(log.contains("| 2026-12-21 | 8 § LVU | Öppen |"), "28 days from 23 November, when custody was carried out")
         #expect(log.contains("| 2027-03-22 | 20 kap. 3 § SoL | Öppen |"))
-        #expect(log.contains(#""report-decision","reported-under-18","2026-11-22T02:10:00+01:00","OSL 10 kap. 21 §""#))
+        #expect(log.contains(#""report-decision","reported-under-18","2026-11-22T02:11:00+01:00","OSL 10 kap. 21 §""#))
         #expect(log.contains("- [x] Beslutet anmält vid nämndens nästa sammanträde"))
         #expect(!log.contains("9 a §§ LVU |"), "no 9 a § deadline after a 6 § decision")
     }
@@ -45,7 +45,7 @@ struct CaseLogsByAgeTests {
                            "police-wish": .choice("cooperating"), "suspected-crime": .choice("trafficking"), "lvu-actions": .choices(["board-meeting"])])
         #expect(log.contains("| 2026-11-29 | 7 § LVU | Öppen |") && log.contains("| 2026-12-21 | 8 § LVU | Öppen |"))
         #expect(!log.contains("20 kap. 3 § SoL |"), "the four-month limit is for investigations about children")
-        #expect(log.contains(#""report-decision","reported-18-plus","2026-11-22T02:10:00+01:00","OSL 10 kap. 23 §""#))
+        #expect(log.contains(#""report-decision","reported-18-plus","2026-11-22T02:11:00+01:00","OSL 10 kap. 23 §""#))
         for childOnly in ["lvu-ground", "habitual-residence", "consent-under-18", "unaccompanied"] {
             let text = try #require(routine.question(childOnly)).text.text(in: .swedish)
             #expect(!log.contains(text), "an 18–20 log asks «\(text)»")

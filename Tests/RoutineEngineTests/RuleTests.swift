@@ -295,6 +295,32 @@ struct RuleTests {
             try AnswerSheet(data: Data(#"{"confirm": {"lvu6-conditions": "x"}}"#.utf8), routine: routine)
         }
     }
+
+    @Test("An answers file skips an optional question only with a reason, as the prompt does")
+    func answerSheetSkip() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = CaseStore(root: folder, timeZone: Fixtures.stockholm)
+        let input = AnswerInput(now: Fixtures.date("2026-12-02T03:30:00+01:00"), timeZone: Fixtures.stockholm)
+        var file = try store.create(routine: routine, language: .swedish, at: input.now, by: "Anna Ek")
+        let bare = try AnswerSheet(data: Data(#"{"age": "1", "note": "-"}"#.utf8), routine: routine)
+        #expect(throws: AnswerSheet.Problem.skipWithoutReason(question: "note")) {
+            try bare.apply(to: &file, input: input, by: "Anna Ek")
+        }
+        #expect(file.record.skips["note"] == nil)
+        let blanks = try AnswerSheet(data: Data(#"{"note": "-   "}"#.utf8), routine: routine)
+        #expect(throws: AnswerSheet.Problem.skipWithoutReason(question: "note")) {
+            try blanks.apply(to: &file, input: input, by: "Anna Ek")
+        }
+        let reasoned = try AnswerSheet(data: Data(#"{"note": "- inte känt i natt"}"#.utf8), routine: routine)
+        _ = try reasoned.apply(to: &file, input: input, by: "Anna Ek")
+        #expect(file.record.skips["note"]?.reason == "inte känt i natt")
+        let required = try AnswerSheet(data: Data(#"{"age": "- vet inte"}"#.utf8), routine: routine)
+        file = try store.create(routine: routine, language: .swedish, at: input.now, by: "Anna Ek")
+        #expect(throws: AnswerSheet.Problem.requiredSkipped(question: "age")) {
+            try required.apply(to: &file, input: input, by: "Anna Ek")
+        }
+    }
 }
 
 /// The same rules met by a worker at the prompt, through the built binary.

@@ -2,7 +2,8 @@ import Foundation
 
 /// Answers given in advance, e.g. typed in afterwards from paper notes: a JSON object mapping
 /// question id to the answer as a worker would type it (a string; an array of strings for list,
-/// multiple-choice and checklist questions). `"- reason"` skips an optional question. The key
+/// multiple-choice and checklist questions). `"- reason"` skips an optional question; as at the
+/// prompt, a skip needs its reason, so a bare `"-"` is refused. The key
 /// `"confirm"` holds an object from rule id to the reason a warning is confirmed.
 public struct AnswerSheet: Sendable {
     /// What is wrong with an answers file or one of its answers.
@@ -13,6 +14,8 @@ public struct AnswerSheet: Sendable {
         case wrongType(question: String)
         case invalid(question: String, AnswerProblem)
         case requiredSkipped(question: String)
+        /// `"-"` without the reason a skip needs.
+        case skipWithoutReason(question: String)
         /// The answer breaks a `refuse` rule of the routine.
         case refused(question: String, rule: Rule)
         /// The answer raises a warning that the file does not confirm under `"confirm"`.
@@ -84,9 +87,10 @@ public struct AnswerSheet: Sendable {
                 let input = clock.map { AnswerInput(now: $0(question), timeZone: input.timeZone) } ?? input
                 if raw.count == 1, raw[0] == "-" || raw[0].hasPrefix("- ") {
                     guard !question.isRequired else { throw Problem.requiredSkipped(question: question.id) }
+                    let reason = String(raw[0].dropFirst()).trimmingCharacters(in: .whitespaces)
+                    guard !reason.isEmpty else { throw Problem.skipWithoutReason(question: question.id) }
                     if let rule = file.checkSkip(question).refused.first { throw Problem.refused(question: question.id, rule: rule) }
-                    try file.skip(question, reason: String(raw[0].dropFirst()).trimmingCharacters(in: .whitespaces),
-                                  at: input.now, by: worker)
+                    try file.skip(question, reason: reason, at: input.now, by: worker)
                     outcome.applied += 1
                     break
                 }

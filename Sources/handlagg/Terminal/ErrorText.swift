@@ -99,6 +99,9 @@ enum ErrorText {
                 : "the answer to '\(id)' must be a string (an array of strings only for list, multi and actions questions)."
         case .requiredSkipped(let id):
             return swedish ? "'\(id)' är obligatorisk och kan inte hoppas över." : "'\(id)' is required and cannot be skipped."
+        case .skipWithoutReason(let id):
+            return swedish ? "'\(id)': skriv skälet efter strecket, t.ex. \"- inte frågat i natt\"; en fråga hoppas inte över utan skäl."
+                           : "'\(id)': write the reason after the dash, e.g. \"- not asked tonight\"; a question is not skipped without a reason."
         case .invalid(let id, let reason):
             return "'\(id)': \(ui.explain(reason))"
         case .refused(let id, let rule):
