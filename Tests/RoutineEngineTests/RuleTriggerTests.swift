@@ -170,4 +170,28 @@ struct RuleTriggerTests {
             }
         }
     }
+
+    @Test("After the third legal read: no placement without the guardians' consent, none at home while an LVU decision is in force, no hand-over before the documents are checked, no chair's decision on an SoL placement")
+    func thirdLegalRead() throws {
+        let routine = try Self.routine("akut-barn")
+        func refused(_ answers: [String: Given], by rule: String) -> Bool {
+            let walk = Walk(routine: routine, values: answers.mapValues(\.value))
+            return RuleCheck(routine: routine, before: [:], after: walk.answers).refused.contains { $0.id == rule }
+        }
+        let notReached = Self.with(Self.voluntary, ["placement-kind": "hvb", "young-age": "under-15", "guardian-consent": "not-reached"])
+        #expect(refused(notReached, by: "voluntary-without-consent"), "SoL 2025:400 21 kap. 1 § 4 st.: consent is always required")
+        let inForce = Self.with(Self.child, ["habitual-residence": "sweden", "lvu6": "in-force"])
+        #expect(refused(Self.with(inForce, ["placement-kind": "guardian"]), by: "custody-at-home"))
+        let inForceNone = Walk(routine: routine, values: Self.with(inForce, ["placement-kind": "none"]).mapValues(\.value))
+        #expect(RuleCheck(routine: routine, before: [:], after: inForceNone.answers).warnings.contains { $0.id == "custody-without-placement" })
+        let risk = try #require(routine.rule("guardian-placement-risk"))
+        let requested = Walk(routine: routine, values: Self.with(Self.voluntary, ["documents": "from-adults", "document-check": "requested", "placement-kind": "guardian"]).mapValues(\.value))
+        let checked = Walk(routine: routine, values: Self.with(Self.voluntary, ["documents": "from-adults", "document-check": "checked", "placement-kind": "guardian"]).mapValues(\.value))
+        #expect(risk.holds(for: requested.answers), "a check requested but not finished still warns")
+        #expect(!risk.holds(for: checked.answers))
+        let soLPlacement = Walk(routine: routine, values: Self.with(Self.voluntary, ["placement-kind": "emergency-foster", "young-age": "under-15", "guardian-consent": "yes"]).mapValues(\.value))
+        let role = try #require(routine.question("placement-decider-role"))
+        let offered = role.choices.filter { $0.condition?.holds(for: soLPlacement.answers) ?? true }.map(\.id)
+        #expect(!offered.contains("chair") && !offered.contains("appointed-member") && offered.contains("committee"), "\(offered)")
+    }
 }
