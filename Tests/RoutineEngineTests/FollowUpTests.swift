@@ -144,7 +144,7 @@ struct FollowUpTests {
         let new = try run(["new", "--routine", "mini"], "2026-11-22T05:00:00+01:00", by: "Anna Ek", input: lines.joined(separator: "\n") + "\n")
         #expect(new.status == 0, "\(new.stderr)")
         let log = try runner.onlyCase().log
-        #expect(log.contains("- **Hemskickad:** Ja\n- **Överlämnat:** Nej\n"), "\(log)")
+        #expect(log.contains("- **Hemskickad:** Ja\n- **Överlämnat:** Nej (ingen överlämning registrerad med 'handlagg handover')\n"), "\(log)")
         let id = try runner.onlyCase().id
         #expect(try run(["status", id], "2026-11-22T06:00:00+01:00").stdout.contains("Hemskickad: ja"))
         let list = try run(["list"], "2026-11-22T06:00:00+01:00").stdout

@@ -362,7 +362,7 @@ struct CaseLogRenderer {
         if let handover = status.handover {
             lines.append("- **\(words.handedOver):** \(cell(handover.text)) (\(Timestamp.minute(handover.at, in: timeZone)), \(cell(handover.by)))")
         } else {
-            lines.append("- **\(words.handedOver):** \(words.no)")
+            lines.append("- **\(words.handedOver):** \(words.no) (\(words.handoverNotRecorded))")
         }
         return lines + [""]
     }

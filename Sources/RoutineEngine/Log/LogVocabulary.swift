@@ -17,7 +17,7 @@ struct LogVocabulary {
     let retired: String, retiredAnswers: String
     let standing: String, standingAsOf: String, caseState: String, caseOpen: String, caseClosed: String, walk: String
     let walkComplete: String, walkInProgress: String, nextDeadline: String, overdueDeadlines: String, openActionCount: String
-    let handedOver: String, none: String, alertCount: String, seeBelow: String, followUps: String, closingSummary: String
+    let handedOver: String, handoverNotRecorded: String, none: String, alertCount: String, seeBelow: String, followUps: String, closingSummary: String
     let eventDocument: String, documentDraft: String, documentFinal: String, documentsMade: String
     let eventDone: String, eventNote: String, eventHandedOver: String, eventClosed: String, eventReopened: String, doneAt: String
     let statusKey: (complete: String, inProgress: String) = ("complete", "in-progress")
@@ -50,7 +50,8 @@ struct LogVocabulary {
         standing: "Läge", standingAsOf: "vid senaste uppdateringen, %@", caseState: "Ärendet", caseOpen: "Öppet",
         caseClosed: "Stängt %@ av %@", walk: "Genomgången", walkComplete: "Klar: alla frågor besvarade",
         walkInProgress: "Pågår: %d av %d frågor besvarade eller överhoppade", nextDeadline: "Nästa frist",
-        overdueDeadlines: "Passerade frister", openActionCount: "Öppna åtgärder", handedOver: "Överlämnat", none: "inga",
+        overdueDeadlines: "Passerade frister", openActionCount: "Öppna åtgärder", handedOver: "Överlämnat",
+        handoverNotRecorded: "ingen överlämning registrerad med 'handlagg handover'", none: "inga",
         alertCount: "Observera", seeBelow: "se nedan", followUps: "Uppföljning", closingSummary: "Avslutande sammanfattning",
         eventDocument: "Dokument skrivet", documentDraft: "utkast", documentFinal: "slutligt", documentsMade: "Dokument",
         eventDone: "Utfört", eventNote: "Anteckning", eventHandedOver: "Överlämnat till", eventClosed: "Ärendet stängt",
@@ -80,7 +81,8 @@ struct LogVocabulary {
         standing: "Where the case stands", standingAsOf: "as of the last update, %@", caseState: "Case", caseOpen: "Open",
         caseClosed: "Closed %@ by %@", walk: "Walk", walkComplete: "Complete: every question answered",
         walkInProgress: "In progress: %d of %d questions answered or skipped", nextDeadline: "Next deadline",
-        overdueDeadlines: "Passed deadlines", openActionCount: "Open actions", handedOver: "Handed over", none: "none",
+        overdueDeadlines: "Passed deadlines", openActionCount: "Open actions", handedOver: "Handed over",
+        handoverNotRecorded: "no handover recorded with 'handlagg handover'", none: "none",
         alertCount: "Alerts", seeBelow: "see below", followUps: "Follow-up", closingSummary: "Closing summary",
         eventDocument: "Document written", documentDraft: "draft", documentFinal: "final", documentsMade: "Documents",
         eventDone: "Done", eventNote: "Note", eventHandedOver: "Handed over to", eventClosed: "Case closed",
