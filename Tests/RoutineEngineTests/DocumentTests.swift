@@ -50,6 +50,7 @@ struct DocumentTests {
         ("[if lvu6 = yes]\nx", "t.template:10: This block has no '[end]'."),
         ("{whatever}", "t.template:10: Unknown place '{whatever}'; use e.g. {answer QUESTION}, {decided-at QUESTION}, {due DEADLINE}, {case}, {caseworker}, {now}."),
         ("Text {answer decider", "t.template:10: A '{' is not closed with '}'."),
+        ("För den unge[if child = yes] och vårdnadshavarna[end].", "t.template:10: '[if …]', '[each …]' and '[end]' must stand on a line of their own; inside a line they would be printed as text."),
     ])
     func lintErrors(body: String, message: String) throws {
         let text = Self.template(body)

@@ -162,6 +162,9 @@ struct TemplateParser {
                 result.append(.each(source, inner, line: number))
             } else if trimmed.hasPrefix("[") && trimmed.hasSuffix("]") {
                 report(number, "Unknown instruction '\(trimmed)'; use '[if CONDITION]', '[each LIST]' or '[end]'.")
+            } else if trimmed.contains("[if ") || trimmed.contains("[each ") || trimmed.contains("[end]") {
+                // Inside a line these would be printed into the document as they stand.
+                report(number, "'[if …]', '[each …]' and '[end]' must stand on a line of their own; inside a line they would be printed as text.")
             } else if let level = ["# ": 1, "## ": 2, "### ": 3].first(where: { text.hasPrefix($0.key) })?.value {
                 flush(&self)
                 result.append(.heading(level, segments(String(text.drop { $0 == "#" }.dropFirst()), line: number, routine: routine, inList: inList), line: number))
