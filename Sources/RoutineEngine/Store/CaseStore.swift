@@ -52,7 +52,7 @@ public struct CaseStore: Sendable {
     /// When `routine` is an intake, `library` holds the routines it can choose.
     public func start(routine: Routine, library: [Routine] = [], language: Language, scenario: String? = nil, at moment: Date,
                       by worker: String) throws(HandlaggError) -> CaseFile {
-        try checkFolder()
+        try refuseSymbolicLink(folder)
         try FileSystem.makePrivateFolder(folder)
         removeAbandonedNewCases()
         var id = CaseID.random()
@@ -137,7 +137,7 @@ public struct CaseStore: Sendable {
 
     /// The routine a case is walked in. A journal naming a routine that is not loaded is invalid
     /// data (exit 65), not a wrong command: the case is named with the routines there are.
-    private func routine(of record: CaseRecord, _ id: CaseID, in routines: RoutineLibrary) throws(HandlaggError) -> Routine {
+    public func routine(of record: CaseRecord, _ id: CaseID, in routines: RoutineLibrary) throws(HandlaggError) -> Routine {
         do {
             return try routines.routine(record.routineID)
         } catch {
@@ -146,21 +146,20 @@ public struct CaseStore: Sendable {
         }
     }
 
-    /// The store's folder of cases must be a real folder: a symbolic link could lead anywhere.
-    private func checkFolder() throws(HandlaggError) {
-        if FileSystem.isSymbolicLink(folder.filePath) {
-            throw .fileSystem(FileProblem(path: folder.filePath, action: .read, cause: .symbolicLink))
+    /// A symbolic link in the store, as its folder of cases or as a case, is never followed: it
+    /// could lead anywhere.
+    private func refuseSymbolicLink(_ url: URL) throws(HandlaggError) {
+        if FileSystem.isSymbolicLink(url.filePath) {
+            throw .fileSystem(FileProblem(path: url.filePath, action: .read, cause: .symbolicLink))
         }
     }
 
     /// The folder of case `id` if it exists in the store as a real folder (a symbolic link could
     /// lead outside the store, so it counts as no case).
     private func existingCaseFolder(_ id: CaseID) throws(HandlaggError) -> URL {
-        try checkFolder()
+        try refuseSymbolicLink(self.folder)
         let folder = caseFolder(id)
-        if FileSystem.isSymbolicLink(folder.filePath) {
-            throw .fileSystem(FileProblem(path: folder.filePath, action: .read, cause: .symbolicLink))
-        }
+        try refuseSymbolicLink(folder)
         guard FileSystem.exists(folder.filePath) else { throw .unknownCase(id.description) }
         return folder
     }
@@ -176,7 +175,7 @@ public struct CaseStore: Sendable {
     /// The ids of the cases in the store, oldest folder name first.
     public func caseIDs() throws(HandlaggError) -> [CaseID] {
         guard FileSystem.exists(folder.filePath) else { return [] }
-        try checkFolder()
+        try refuseSymbolicLink(folder)
         guard let names = FileSystem.names(in: folder.filePath) else {
             throw .fileSystem(FileProblem(path: folder.filePath, action: .listFolder, cause: .permissionDenied))
         }

@@ -51,8 +51,11 @@ enum ListCommand: Command {
                 unreadable.append((id.description, ErrorText.describe(error, context.language)))
                 continue
             }
-            guard let routine = try? library.routine(record.routineID) else {
-                unreadable.append((id.description, ErrorText.describe(.caseRoutineMissing(path: store.folder.appendingPathComponent("\(id)/journal.jsonl").filePath, routine: record.routineID, known: library.routines.map(\.id)), context.language)))
+            let routine: Routine
+            do {
+                routine = try store.routine(of: record, id, in: library)
+            } catch {
+                unreadable.append((id.description, ErrorText.describe(error, context.language)))
                 continue
             }
             let walk = Walk(routine: routine, record: record)
