@@ -24,23 +24,31 @@ set +e; out=$("$binary" new --caseworker A --cases "$work/ro/store" < /dev/null 
 grep -q "filsystemet är skrivskyddat" <<<"$out" || fail "read-only store: unclear message: $out"
 echo "faults: read-only store -> exit 1: $(head -1 <<<"$out")"
 
-# 2. Full disk: fill it while the case is open, answer, free space, retry with Enter.
-mkdir -p "$work/full" && mount -t tmpfs -o size=256k tmpfs "$work/full"
-coproc HL { "$binary" new --caseworker A --cases "$work/full/store" 2>&1; }
-pid=$HL_PID
-exec 3>&"${HL[1]}" 4<&"${HL[0]}"
-printf 'nu\n' >&3
-sleep 1
-head -c 10M /dev/zero > "$work/full/filler" 2>/dev/null || true
-# Longer than a memory page, so the journal itself needs space the disk does not have.
-answer="Polisstationen City $(head -c 6000 /dev/zero | tr '\0' 'x')"
-printf '%s\n' "$answer" >&3
-sleep 1
-rm -f "$work/full/filler"
-printf '\nq\n' >&3
-exec 3>&-
-transcript=$(cat <&4)
-wait "$pid" || true
+# A case opened on a small tmpfs at $1; after the first answer the disk is filled and the answer
+# $2, longer than a memory page (so the journal itself needs space the disk does not have), is
+# typed. With $3 = free the space is freed again before the keys $4 are sent; with keep it stays
+# full. Prints the session's screen.
+full_disk_session() {
+  local mount=$1 answer=$2 space=$3 keys=$4
+  mkdir -p "$mount" && mount -t tmpfs -o size=256k tmpfs "$mount"
+  coproc HL { "$binary" new --caseworker A --cases "$mount/store" 2>&1; }
+  local pid=$HL_PID
+  exec 3>&"${HL[1]}" 4<&"${HL[0]}"
+  printf 'nu\n' >&3
+  sleep 1
+  head -c 10M /dev/zero > "$mount/filler" 2>/dev/null || true
+  printf '%s\n' "$answer" >&3
+  sleep 1
+  [ "$space" = free ] && rm -f "$mount/filler"
+  printf %b "$keys" >&3
+  exec 3>&-
+  cat <&4
+  wait "$pid" || true
+  rm -f "$mount/filler"
+}
+
+# 2. Full disk: answer, free space, retry with Enter.
+transcript=$(full_disk_session "$work/full" "Polisstationen City $(head -c 6000 /dev/zero | tr '\0' 'x')" free '\nq\n')
 grep -q "disken är full" <<<"$transcript" || fail "full disk: no clear message"
 grep -q "Ditt svar, som inte är sparat: «Polisstationen City x" <<<"$transcript" || fail "full disk: the unsaved answer was not shown"
 journal=$(ls "$work"/full/store/cases/*/journal.jsonl)
@@ -62,25 +70,11 @@ after=$(python3 -c "import json,sys; print(len([json.loads(l) for l in open(sys.
 echo "faults: truncated journal -> recovered to its last complete entry and resumed ($after entries)"
 
 # 4. Full disk, then q instead of a retry: the pause must not claim that everything is saved.
-mkdir -p "$work/full2" && mount -t tmpfs -o size=256k tmpfs "$work/full2"
-coproc HL2 { "$binary" new --caseworker A --cases "$work/full2/store" 2>&1; }
-pid=$HL2_PID
-exec 5>&"${HL2[1]}" 6<&"${HL2[0]}"
-printf 'nu\n' >&5
-sleep 1
-head -c 10M /dev/zero > "$work/full2/filler" 2>/dev/null || true
-answer="Sparas inte $(head -c 6000 /dev/zero | tr '\0' 'y')"
-printf '%s\n' "$answer" >&5
-sleep 1
-printf 'q\n' >&5
-exec 5>&-
-transcript=$(cat <&6)
-wait "$pid" || true
+transcript=$(full_disk_session "$work/full2" "Sparas inte $(head -c 6000 /dev/zero | tr '\0' 'y')" keep 'q\n')
 grep -q "disken är full" <<<"$transcript" || fail "full disk, q: no clear message"
 grep -q "det senaste kunde inte sparas" <<<"$transcript" || fail "full disk, q: the pause did not say the last answer is unsaved: $(tail -3 <<<"$transcript")"
 if grep -q "Allt du har svarat är sparat" <<<"$transcript"; then fail "full disk, q: the pause claimed everything is saved"; fi
 journal2=$(ls "$work"/full2/store/cases/*/journal.jsonl)
 if grep -q '"Sparas inte y' "$journal2"; then fail "full disk, q: the refused answer is in the journal"; fi
-rm -f "$work/full2/filler"
 echo "faults: full disk, then q -> \"$(grep -o 'Pausat[^:]*' <<<"$transcript" | tail -1)\"; the answer is not in the journal"
 echo "faults: 4 passed, 0 failed"

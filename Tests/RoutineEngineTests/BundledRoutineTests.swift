@@ -162,11 +162,7 @@ struct BundledRoutineTests {
         let asked = walk.questions.filter { $0.kind != .acknowledgement }.map(\.id)
         // The intake asks nothing for an under-18 that the routine does not count here.
         let intake = try RoutineLoader.load(directory: BinaryRunner.packageRoot.appendingPathComponent("Resources/routines")).routine("intake")
-        var opened = JournalEntry(seq: 1, at: Fixtures.date("2026-11-22T02:00:00+01:00"), event: .opened, by: "Anna Ek")
-        opened.caseID = "HL-7K3QXR"
-        opened.routine = intake.id
-        opened.fingerprint = intake.fingerprint
-        opened.language = .swedish
+        let opened = Fixtures.opening(intake, at: Fixtures.date("2026-11-22T02:00:00+01:00"))
         var intakeRecord = try CaseRecord(entries: [opened])
         intakeRecord.apply(JournalEntry(seq: 2, at: opened.at, event: .answered, by: "Anna Ek", question: "assessed-age", value: .choice("under-18")))
         let intakeAsked = Walk(routine: intake, record: intakeRecord).questions.map(\.id)
@@ -194,12 +190,7 @@ extension BundledRoutineTests {
     /// A complete record of the bundled routine, answered with the first choice and plain values.
     static func completeRecord(_ routine: Routine, language: Language, deciding: [String: AnswerValue] = [:]) throws -> CaseRecord {
         var clock = Fixtures.date("2026-11-22T02:00:00+01:00")
-        var opened = JournalEntry(seq: 1, at: clock, event: .opened, by: "Anna Ek")
-        opened.caseID = "HL-7K3QXR"
-        opened.routine = routine.id
-        opened.fingerprint = routine.fingerprint
-        opened.language = language
-        var record = try CaseRecord(entries: [opened])
+        var record = try CaseRecord(entries: [Fixtures.opening(routine, at: clock, language: language)])
         let chosen: [String: AnswerValue] = ["assessed-age": .choice("under-18"), "lvu6": .choice("yes"),
                                              "habitual-residence": .choice("sweden"), "lvu-ground": .choice("home"),
                                              "placement-kind": .choice("emergency-foster"), "decider-role": .choice("chair"),

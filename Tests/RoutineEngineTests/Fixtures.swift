@@ -184,6 +184,17 @@ enum Fixtures {
 
     static let stockholm = TimeZone(identifier: "Europe/Stockholm")!
 
+    /// The journal entry that opens a case of `routine`.
+    static func opening(_ routine: Routine, at date: Date, by worker: String = "Anna Ek", caseID: String = "HL-7K3QXR",
+                        language: Language? = .swedish) -> JournalEntry {
+        var opened = JournalEntry(seq: 1, at: date, event: .opened, by: worker)
+        opened.caseID = caseID
+        opened.routine = routine.id
+        opened.fingerprint = routine.fingerprint
+        opened.language = language
+        return opened
+    }
+
     static func date(_ iso: String) -> Date {
         Timestamp.parse(iso)!
     }

@@ -211,12 +211,7 @@ struct RuleTests {
 
     /// A case of the rules routine with the given answers, as journal entries.
     private func record(_ answers: [(String, AnswerValue)], confirming: [String: String] = [:]) throws -> CaseRecord {
-        var opened = JournalEntry(seq: 1, at: Fixtures.date("2026-12-02T03:00:00+01:00"), event: .opened, by: "Anna Ek")
-        opened.caseID = "HL-7K3QXR"
-        opened.routine = routine.id
-        opened.fingerprint = routine.fingerprint
-        opened.language = .swedish
-        var record = try CaseRecord(entries: [opened])
+        var record = try CaseRecord(entries: [Fixtures.opening(routine, at: Fixtures.date("2026-12-02T03:00:00+01:00"))])
         for (index, (question, value)) in answers.enumerated() {
             var entry = JournalEntry(seq: record.nextSeq, at: Fixtures.date("2026-12-02T03:00:00+01:00").addingTimeInterval(Double(index + 1) * 60),
                                      event: .answered, by: "Anna Ek", question: question, value: value)

@@ -69,11 +69,7 @@ struct TodoTriggerTests {
     /// A case record with these answers, given in the order the walk asks them, and these skips.
     static func record(_ routine: Routine, _ answers: [String: AnswerValue], skipped: [String]) throws -> CaseRecord {
         let at = Fixtures.date("2026-11-22T03:00:00+01:00")
-        var opened = JournalEntry(seq: 1, at: at, event: .opened, by: "A")
-        opened.caseID = "HL-ABCDEF"
-        opened.routine = routine.id
-        opened.fingerprint = routine.fingerprint
-        var entries = [opened]
+        var entries = [Fixtures.opening(routine, at: at, by: "A", caseID: "HL-ABCDEF", language: nil)]
         for question in routine.questions {
             if let value = answers[question.id] {
                 entries.append(JournalEntry(seq: entries.count + 1, at: at, event: .answered, by: "A", question: question.id, value: value))
