@@ -55,17 +55,19 @@ public final class CaseLock: @unchecked Sendable {
         if shared { return CaseLock(path: path) }
         let fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, FileSystem.fileMode)
         guard fd >= 0 else { throw .fileSystem(FileProblem(path: path, action: .write, cause: .permissionDenied)) }
-        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
-            // The holder writes its name just after taking the lock: a writer refused in that
-            // instant would read no name, or the name of an earlier holder that has ended, so it
-            // waits a moment for a live holder's line (the load test found both).
-            var holder = Self.holder(fd)
-            for _ in 0..<20 where holder == nil {
-                usleep(5_000)
-                holder = Self.holder(fd)
+        // A refused writer names who holds the case. When the file names no live holder, the
+        // holder has just taken the lock and not yet written its name, or has just ended and left
+        // its line behind (so the lock may be free again): try again for a moment, up to 100 ms
+        // (the load test found both).
+        var tries = 0
+        while flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            let holder = Self.holder(fd)
+            tries += 1
+            guard holder == nil, tries <= 20 else {
+                close(fd)
+                throw .caseInUse(worker: holder?.worker ?? "?", since: holder?.since ?? "?")
             }
-            close(fd)
-            throw .caseInUse(worker: holder?.worker ?? "?", since: holder?.since ?? "?")
+            usleep(5_000)
         }
         let line = Array("\(worker.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " "))\t\(Timestamp.display(moment, in: .current))\t\(getpid())\n".utf8)
         // Written over the old line, then cut to length, so the file is never empty in between
